@@ -1,0 +1,2 @@
+export * from './concepts';
+export * from './model-document';
