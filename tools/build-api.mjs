@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'dist/api');
-const sources = ['apps/api/src', 'libs/metamodel/src', 'libs/exchange/src', 'libs/diagram/src', 'migrations', 'tools/cli'];
+const sources = ['apps/api/src', 'libs/metamodel/src', 'libs/exchange/src', 'libs/diagram/src', 'migrations', 'tools/cli', 'tools/demo-data'];
 
 async function* walk(dir) {
   let entries = [];

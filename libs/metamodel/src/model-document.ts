@@ -31,6 +31,8 @@ export interface ElementDoc {
   /** JHS 179 / Archi specialization (profile) name, when any. */
   specialization?: string;
   folderId?: string;
+  /** Id of the reference-architecture element this element realises (in the basedOn model). */
+  referenceElementId?: string;
 }
 
 export interface RelationshipDoc {
@@ -111,6 +113,8 @@ export interface ViewNodeDoc {
   bounds: Bounds;
   style: StyleDoc;
   properties: PropertyDoc[];
+  /** Kept where it is when auto-layout runs again (set by the user in the diagram editor). */
+  pinned?: boolean;
 }
 
 export interface Point {
@@ -139,6 +143,8 @@ export interface ViewDoc {
   name: LangMap;
   documentation: LangMap;
   viewpoint?: string;
+  /** How the view came about: drawn ArchiMate view (default) or one of the generated kinds. */
+  kind?: 'archimate' | 'ecosystem' | 'process' | 'portfolio';
   properties: PropertyDoc[];
   folderId?: string;
   nodes: ViewNodeDoc[];

@@ -1,0 +1,7 @@
+import 'fastify';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    kartastoCookieSecure?: boolean;
+  }
+}
