@@ -10,12 +10,15 @@ const swc = [
     module: { type: 'commonjs' },
   },
 ];
+const ESM_PACKAGES = ['content-disposition', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer'];
 const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: { '^@kartasto/(.*)$': '<rootDir>/libs/$1/src/index.ts' },
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.kartasto/'],
+  // A few dependencies ship only ES modules; Jest on Node 20 needs them compiled to CommonJS.
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
 };
 module.exports = {
   projects: [

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -7,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthService, SESSION_COOKIE } from './auth/auth.service';
+import { PassThroughErrorFilter } from './common/domain-error.filter';
 import { formatExecution } from './common/graphql-errors';
 import { LangMapScalar } from './common/lang-map.scalar';
 import { JsonScalar } from './common/json.scalar';
@@ -74,7 +76,7 @@ export class AppModule {
         }),
         ...FEATURE_MODULES,
       ],
-      providers: [{ provide: CONFIG, useValue: config }],
+      providers: [{ provide: CONFIG, useValue: config }, { provide: APP_FILTER, useClass: PassThroughErrorFilter }],
     };
   }
 }

@@ -1,7 +1,8 @@
-import { Field, GraphQLISODateTime, Int } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
 import { Column } from 'typeorm';
 
 /** Optimistic-lock version and audit columns shared by every editable model-scoped table. */
+@ObjectType({ isAbstract: true })
 export abstract class VersionedAudited {
   @Field(() => Int, { description: 'Send back with every update; a stale one answers CONFLICT.' })
   @Column('int')

@@ -15,7 +15,12 @@ function originalOf(error: GraphQLError): unknown {
  * request id. SQL, stack traces and connection strings stay in the log under that id.
  */
 export function formatGraphQLErrors(errors: readonly GraphQLError[], requestId: string): GraphQLError[] {
-  return errors.map((error) => {
+  // Mercurius wraps validation errors in one error whose originalError.errors holds them.
+  const flat = errors.flatMap((e) => {
+    const inner = (e.originalError as { errors?: unknown } | undefined)?.errors;
+    return Array.isArray(inner) ? (inner as GraphQLError[]) : [e];
+  });
+  return flat.map((error) => {
     const original = originalOf(error);
     if (original instanceof DomainError) {
       return new GraphQLError(original.message, {
@@ -23,10 +28,10 @@ export function formatGraphQLErrors(errors: readonly GraphQLError[], requestId: 
         extensions: { code: original.code, requestId, ...original.details },
       });
     }
-    if (!error.originalError) {
+    if (!(error instanceof GraphQLError) || !error.originalError) {
       // Parse and validation errors: the query itself is wrong. Drop schema hints.
       return new GraphQLError(error.message.replace(/ Did you mean .*\?$/, ''), {
-        nodes: error.nodes,
+        nodes: (error as GraphQLError).nodes,
         extensions: { code: 'BAD_REQUEST', requestId },
       });
     }

@@ -5,6 +5,10 @@ import { ModelEntity } from '../models/model.entity';
 import { RelationshipEntity } from '../relationships/relationship.entity';
 import { ViewEntity } from '../views/view.entity';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids that cannot exist are simply not found, never a database error. */
+const valid = (ids: readonly string[]) => ids.filter((id) => UUID.test(id));
+
 function byKey<T, K>(keys: readonly K[], rows: T[], key: (row: T) => K): (T | null)[] {
   const map = new Map<K, T>();
   for (const r of rows) map.set(key(r), r);
@@ -29,13 +33,13 @@ export function createLoaders(db: DataSource) {
   const relationships = db.getRepository(RelationshipEntity);
   return {
     model: new DataLoader<string, ModelEntity | null>(async (ids) =>
-      byKey(ids, await db.getRepository(ModelEntity).findBy({ id: In([...ids]) }), (m) => m.id),
+      byKey(ids, await db.getRepository(ModelEntity).findBy({ id: In(valid(ids)) }), (m) => m.id),
     ),
     element: new DataLoader<string, ElementEntity | null>(async (ids) =>
-      byKey(ids, await elements.findBy({ id: In([...ids]) }), (e) => e.id),
+      byKey(ids, await elements.findBy({ id: In(valid(ids)) }), (e) => e.id),
     ),
     relationship: new DataLoader<string, RelationshipEntity | null>(async (ids) =>
-      byKey(ids, await relationships.findBy({ id: In([...ids]) }), (r) => r.id),
+      byKey(ids, await relationships.findBy({ id: In(valid(ids)) }), (r) => r.id),
     ),
     outgoing: new DataLoader<string, RelationshipEntity[]>(async (ids) =>
       groupBy(

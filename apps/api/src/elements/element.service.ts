@@ -38,12 +38,12 @@ export class ElementService {
     const limit = Math.min(Math.max(first, 1), MAX_PAGE);
     const where: string[] = ['e.model_id = $1', filter.deleted ? 'e.deleted_at IS NOT NULL' : 'e.deleted_at IS NULL'];
     const params: unknown[] = [modelId];
-    const types = new Set(filter.types ?? []);
+    let types = new Set(filter.types ?? []);
     if (filter.layers?.length) {
       const layers = new Set(filter.layers);
       const inLayers = ELEMENT_TYPE_DEFS.filter((d) => layers.has(d.layer)).map((d) => d.type as string);
-      if (types.size) for (const t of [...types]) if (!inLayers.includes(t)) types.delete(t);
-      else inLayers.forEach((t) => types.add(t));
+      // Both given: the types that are in those layers; an empty result matches nothing.
+      types = types.size ? new Set(inLayers.filter((t) => types.has(t))) : new Set(inLayers);
       if (!types.size) types.add('-none-');
     }
     if (types.size) {
