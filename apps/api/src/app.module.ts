@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AuthService, SESSION_COOKIE } from './auth/auth.service';
-import { PassThroughErrorFilter } from './common/domain-error.filter';
+import { ErrorsFilter } from './common/domain-error.filter';
 import { formatExecution } from './common/graphql-errors';
 import { LangMapScalar } from './common/lang-map.scalar';
 import { JsonScalar } from './common/json.scalar';
@@ -76,7 +76,7 @@ export class AppModule {
         }),
         ...FEATURE_MODULES,
       ],
-      providers: [{ provide: CONFIG, useValue: config }, { provide: APP_FILTER, useClass: PassThroughErrorFilter }],
+      providers: [{ provide: CONFIG, useValue: config }, { provide: APP_FILTER, useClass: ErrorsFilter }],
     };
   }
 }

@@ -1,0 +1,4 @@
+import type { CliCommand } from './cli-command';
+
+/** Every `npx kartasto` subcommand by name. */
+export const COMMANDS: Record<string, CliCommand> = {};
