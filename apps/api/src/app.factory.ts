@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { registerRawUploads } from './common/uploads';
 import { KartastoConfig } from './config/kartasto-config';
 
 /** Builds the HTTP application on an open, migrated DataSource; used by main and by tests. */
@@ -24,8 +25,11 @@ export async function createApp(config: KartastoConfig, dataSource: DataSource):
   const fastify = app.getHttpAdapter().getInstance();
   fastify.decorate('kartastoCookieSecure', config.COOKIE_SECURE);
   await app.register(fastifyCookie);
+  registerRawUploads(fastify);
   const webRoot = resolve(config.WEB_DIST_DIR);
-  if (config.WEB_DIST_DIR && existsSync(resolve(webRoot, 'index.html'))) {
+  if (!config.WEB_DIST_DIR) {
+    // API only, as asked.
+  } else if (existsSync(resolve(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: 'index.html' });
     // The web app routes on the client: any other GET that wants HTML gets index.html.
     fastify.setNotFoundHandler((req, reply) => {

@@ -17,10 +17,13 @@ import { maxFieldsRule } from './common/query-limits';
 import type { RequestContext } from './common/request-context';
 import { KartastoConfig } from './config/kartasto-config';
 import { DatabaseModule } from './database/database.module';
+import { ConfigModule } from './config/config.module';
 import { ElementsModule } from './elements/elements.module';
+import { ExchangeModule } from './exchange/exchange.module';
 import { FoldersModule } from './folders/folders.module';
 import { ModelsModule } from './models/models.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PortfolioModule } from './portfolio/portfolio.module';
 import { RelationshipsModule } from './relationships/relationships.module';
 import { SearchModule } from './search/search.module';
 import { ViewsModule } from './views/views.module';
@@ -36,9 +39,10 @@ export const FEATURE_MODULES = [
   RelationshipsModule,
   ViewsModule,
   SearchModule,
+  ExchangeModule,
+  PortfolioModule,
 ];
 
-export const CONFIG = Symbol('KartastoConfig');
 
 export const SCALARS = [LangMapScalar, JsonScalar];
 
@@ -49,6 +53,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         DatabaseModule.forDataSource(dataSource),
+        ConfigModule.forConfig(config),
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           inject: [AuthService, DataSource],
@@ -76,7 +81,7 @@ export class AppModule {
         }),
         ...FEATURE_MODULES,
       ],
-      providers: [{ provide: CONFIG, useValue: config }, { provide: APP_FILTER, useClass: ErrorsFilter }],
+      providers: [{ provide: APP_FILTER, useClass: ErrorsFilter }],
     };
   }
 }

@@ -1,4 +1,8 @@
 import type { CliCommand } from './cli-command';
+import { exportCommand, importCommand } from './exchange.commands';
 
 /** Every `npx kartasto` subcommand by name. */
-export const COMMANDS: Record<string, CliCommand> = {};
+export const COMMANDS: Record<string, CliCommand> = {
+  import: importCommand,
+  export: exportCommand,
+};

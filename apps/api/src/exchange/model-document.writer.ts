@@ -7,6 +7,8 @@ const CHUNK = 5_000;
 export interface WriteOptions {
   modelId: string;
   userId: string | null;
+  /** Merge into a model that may already hold some of the document's identifiers. */
+  merge?: boolean;
   /** Maps ElementDoc.referenceElementId (an identifier in the reference model) to a stored element id. */
   referenceIds?: Map<string, string>;
   onProgress?: (done: number, total: number) => void;
@@ -42,13 +44,45 @@ export function dependencyOrder<T extends { id: string }>(items: T[], deps: (ite
   return out;
 }
 
-async function insertRows(em: EntityManager, table: string, columns: string, recordType: string, rows: unknown[]) {
+/**
+ * `ON CONFLICT (model_id, identifier)` clause that updates the listed columns only when one of
+ * them changed, bumping the version: merging an unchanged file changes nothing.
+ */
+function upsert(table: string, columns: string[], versioned = true): string {
+  const set = columns.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+  const mine = columns.map((c) => `${table}.${c}`).join(', ');
+  const theirs = columns.map((c) => `EXCLUDED.${c}`).join(', ');
+  const extra = versioned ? ', deleted_at = NULL, version = ' + table + '.version + 1, updated_at = now()' : '';
+  const deleted = versioned ? ` OR ${table}.deleted_at IS NOT NULL` : '';
+  return `ON CONFLICT (model_id, identifier) DO UPDATE SET ${set}${extra} WHERE (${mine}) IS DISTINCT FROM (${theirs})${deleted}`;
+}
+
+async function insertRows(
+  em: EntityManager,
+  table: string,
+  columns: string,
+  recordType: string,
+  rows: unknown[],
+  onConflict = '',
+) {
   for (let i = 0; i < rows.length; i += CHUNK) {
     await em.query(
-      `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM jsonb_to_recordset($1::jsonb) AS t(${recordType})`,
+      `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM jsonb_to_recordset($1::jsonb) AS t(${recordType}) ${onConflict}`,
       [JSON.stringify(rows.slice(i, i + CHUNK))],
     );
   }
+}
+
+/** identifier -> id of what a model already holds, for merging a file into it. */
+async function existingIds(em: EntityManager, modelId: string): Promise<Map<string, string>> {
+  const rows: { identifier: string; id: string }[] = await em.query(
+    `SELECT identifier, id FROM folder WHERE model_id = $1
+     UNION ALL SELECT identifier, id FROM element WHERE model_id = $1
+     UNION ALL SELECT identifier, id FROM relationship WHERE model_id = $1
+     UNION ALL SELECT identifier, id FROM view WHERE model_id = $1`,
+    [modelId],
+  );
+  return new Map(rows.map((r) => [r.identifier, r.id]));
 }
 
 /**
@@ -57,10 +91,11 @@ async function insertRows(em: EntityManager, table: string, columns: string, rec
  */
 export async function writeModelDocument(em: EntityManager, doc: ModelDocument, opts: WriteOptions): Promise<WriteSummary> {
   const { modelId, userId } = opts;
+  const existing = opts.merge ? await existingIds(em, modelId) : new Map<string, string>();
   const ids = new Map<string, string>();
   const idOf = (identifier: string | undefined) => (identifier ? ids.get(identifier) ?? null : null);
   const assign = (identifier: string) => {
-    const id = randomUUID();
+    const id = existing.get(identifier) ?? randomUUID();
     ids.set(identifier, id);
     return id;
   };
@@ -78,6 +113,7 @@ export async function writeModelDocument(em: EntityManager, doc: ModelDocument, 
     'model_id, identifier, name, data_type',
     'model_id uuid, identifier text, name jsonb, data_type text',
     doc.propertyDefinitions.map((p) => ({ model_id: modelId, identifier: p.id, name: p.name, data_type: p.type })),
+    upsert('property_definition', ['name', 'data_type'], false),
   );
 
   const folders = dependencyOrder(doc.folders, (f) => [f.parentId]);
@@ -96,6 +132,7 @@ export async function writeModelDocument(em: EntityManager, doc: ModelDocument, 
       documentation: f.documentation,
       sort_order: f.order,
     })),
+    upsert('folder', ['parent_id', 'name', 'documentation', 'sort_order'], false),
   );
 
   const elementRows = doc.elements.map((e) => ({
@@ -118,6 +155,7 @@ export async function writeModelDocument(em: EntityManager, doc: ModelDocument, 
     'id, model_id, identifier, type, specialization, name, documentation, properties, folder_id, reference_element_id, created_by, updated_by',
     'id uuid, model_id uuid, identifier text, type text, specialization text, name jsonb, documentation jsonb, properties jsonb, folder_id uuid, reference_element_id uuid, created_by uuid, updated_by uuid',
     elementRows,
+    upsert('element', ['type', 'specialization', 'name', 'documentation', 'properties', 'folder_id']),
   );
   progress(elementRows.length);
 
@@ -148,13 +186,28 @@ export async function writeModelDocument(em: EntityManager, doc: ModelDocument, 
         properties: r.properties,
         access_type: r.type === 'Access' ? (r.accessType ?? 'Access') : null,
         influence_strength: r.influenceStrength ?? null,
-        is_directed: r.type === 'Association' ? (r.isDirected ?? false) : null,
+        is_directed: r.type === 'Association' ? (r.isDirected ?? null) : null,
         specialization: r.specialization ?? null,
         folder_id: idOf(r.folderId),
         created_by: userId,
         updated_by: userId,
       };
     }),
+    upsert('relationship', [
+      'type',
+      'source_element_id',
+      'source_relationship_id',
+      'target_element_id',
+      'target_relationship_id',
+      'name',
+      'documentation',
+      'properties',
+      'access_type',
+      'influence_strength',
+      'is_directed',
+      'specialization',
+      'folder_id',
+    ]),
   );
   progress(relationships.length);
 
@@ -178,7 +231,14 @@ export async function writeModelDocument(em: EntityManager, doc: ModelDocument, 
       created_by: userId,
       updated_by: userId,
     })),
+    upsert('view', ['kind', 'name', 'documentation', 'viewpoint', 'properties', 'folder_id']),
   );
+  if (opts.merge && doc.views.length) {
+    // A view in the file replaces the stored drawing of that view as a whole.
+    const viewIds = doc.views.map((v) => idOf(v.id));
+    await em.query('DELETE FROM view_connection WHERE view_id = ANY($1::uuid[])', [viewIds]);
+    await em.query('DELETE FROM view_node WHERE view_id = ANY($1::uuid[])', [viewIds]);
+  }
   let nodes = 0;
   let connections = 0;
   const nodeRows: unknown[] = [];

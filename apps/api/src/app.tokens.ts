@@ -1,0 +1,2 @@
+/** Injection token of the validated KartastoConfig. */
+export const CONFIG = Symbol('KartastoConfig');

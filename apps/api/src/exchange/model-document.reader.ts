@@ -1,0 +1,194 @@
+import type {
+  ElementDoc,
+  FolderDoc,
+  ModelDocument,
+  RelationshipDoc,
+  ViewConnectionDoc,
+  ViewDoc,
+  ViewNodeDoc,
+} from '@kartasto/metamodel';
+import type { EntityManager } from 'typeorm';
+
+const clean = <T extends object>(o: T): T => {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === null || o[k] === undefined) delete o[k];
+  return o;
+};
+
+/**
+ * Reads a stored model back into a ModelDocument (identifiers as stored), the inverse of
+ * writeModelDocument. With `viewIds`, only those views (export of one view).
+ */
+export async function readModelDocument(
+  em: EntityManager,
+  modelId: string,
+  options: { viewIds?: string[] } = {},
+): Promise<ModelDocument> {
+  const [model] = await em.query('SELECT identifier, name, documentation, metadata, properties FROM model WHERE id = $1', [
+    modelId,
+  ]);
+  const defs = await em.query(
+    'SELECT identifier, name, data_type FROM property_definition WHERE model_id = $1 ORDER BY identifier',
+    [modelId],
+  );
+  const folderRows = await em.query(
+    `SELECT f.identifier, p.identifier AS parent, f.name, f.documentation, f.sort_order
+       FROM folder f LEFT JOIN folder p ON p.id = f.parent_id WHERE f.model_id = $1 ORDER BY f.sort_order, f.identifier`,
+    [modelId],
+  );
+  const elementRows = await em.query(
+    `SELECT e.identifier, e.type, e.name, e.documentation, e.properties, e.specialization, f.identifier AS folder
+       FROM element e LEFT JOIN folder f ON f.id = e.folder_id
+      WHERE e.model_id = $1 AND e.deleted_at IS NULL ORDER BY e.created_at, e.identifier`,
+    [modelId],
+  );
+  const relRows = await em.query(
+    `SELECT r.identifier, r.type, coalesce(se.identifier, sr.identifier) AS source, coalesce(te.identifier, tr.identifier) AS target,
+            r.name, r.documentation, r.properties, r.access_type, r.influence_strength, r.is_directed, r.specialization,
+            f.identifier AS folder
+       FROM relationship r
+       LEFT JOIN element se ON se.id = r.source_element_id LEFT JOIN relationship sr ON sr.id = r.source_relationship_id
+       LEFT JOIN element te ON te.id = r.target_element_id LEFT JOIN relationship tr ON tr.id = r.target_relationship_id
+       LEFT JOIN folder f ON f.id = r.folder_id
+      WHERE r.model_id = $1 AND r.deleted_at IS NULL ORDER BY r.created_at, r.identifier`,
+    [modelId],
+  );
+  const viewFilter = options.viewIds ? 'AND v.id = ANY($2::uuid[])' : '';
+  const viewParams = options.viewIds ? [modelId, options.viewIds] : [modelId];
+  const viewRows = await em.query(
+    `SELECT v.id, v.identifier, v.kind, v.name, v.documentation, v.viewpoint, v.properties, f.identifier AS folder
+       FROM view v LEFT JOIN folder f ON f.id = v.folder_id
+      WHERE v.model_id = $1 AND v.deleted_at IS NULL ${viewFilter} ORDER BY v.created_at, v.identifier`,
+    viewParams,
+  );
+  const viewIds = viewRows.map((v: { id: string }) => v.id);
+  const nodeRows = viewIds.length
+    ? await em.query(
+        `SELECT n.view_id, n.identifier, p.identifier AS parent, n.kind, e.identifier AS element, rv.identifier AS view_ref,
+                n.label, n.documentation, n.x, n.y, n.width, n.height, n.style, n.properties, n.sort_order, n.pinned
+           FROM view_node n LEFT JOIN view_node p ON p.id = n.parent_id
+           LEFT JOIN element e ON e.id = n.element_id LEFT JOIN view rv ON rv.id = n.view_ref_id
+          WHERE n.view_id = ANY($1::uuid[]) ORDER BY n.sort_order, n.identifier`,
+        [viewIds],
+      )
+    : [];
+  const connRows = viewIds.length
+    ? await em.query(
+        `SELECT c.view_id, c.identifier, c.kind, r.identifier AS relationship,
+                coalesce(sn.identifier, sc.identifier) AS source, coalesce(tn.identifier, tc.identifier) AS target,
+                c.bendpoints, c.label, c.documentation, c.style, c.properties, c.sort_order
+           FROM view_connection c LEFT JOIN relationship r ON r.id = c.relationship_id
+           LEFT JOIN view_node sn ON sn.id = c.source_node_id LEFT JOIN view_connection sc ON sc.id = c.source_connection_id
+           LEFT JOIN view_node tn ON tn.id = c.target_node_id LEFT JOIN view_connection tc ON tc.id = c.target_connection_id
+          WHERE c.view_id = ANY($1::uuid[]) ORDER BY c.sort_order, c.identifier`,
+        [viewIds],
+      )
+    : [];
+
+  const nodesByView = new Map<string, ViewNodeDoc[]>();
+  for (const n of nodeRows) {
+    const list = nodesByView.get(n.view_id) ?? [];
+    list.push(
+      clean({
+        id: n.identifier,
+        kind: n.kind,
+        parentId: n.parent ?? undefined,
+        order: n.sort_order,
+        elementId: n.element ?? undefined,
+        viewRefId: n.view_ref ?? undefined,
+        label: n.label,
+        documentation: n.documentation,
+        bounds: { x: n.x, y: n.y, width: n.width, height: n.height },
+        style: n.style,
+        properties: n.properties,
+        pinned: n.pinned || undefined,
+      }) as ViewNodeDoc,
+    );
+    nodesByView.set(n.view_id, list);
+  }
+  const connsByView = new Map<string, ViewConnectionDoc[]>();
+  for (const c of connRows) {
+    const list = connsByView.get(c.view_id) ?? [];
+    list.push(
+      clean({
+        id: c.identifier,
+        kind: c.kind,
+        relationshipId: c.relationship ?? undefined,
+        sourceId: c.source,
+        targetId: c.target,
+        bendpoints: c.bendpoints,
+        label: c.label,
+        documentation: c.documentation,
+        style: c.style,
+        properties: c.properties,
+        order: c.sort_order,
+      }) as ViewConnectionDoc,
+    );
+    connsByView.set(c.view_id, list);
+  }
+
+  return {
+    id: model.identifier ?? undefined,
+    name: model.name,
+    documentation: model.documentation,
+    metadata: model.metadata?.xml ? model.metadata : undefined,
+    properties: model.properties,
+    propertyDefinitions: defs.map((d: { identifier: string; name: Record<string, string>; data_type: string }) => ({
+      id: d.identifier,
+      name: d.name,
+      type: d.data_type as ModelDocument['propertyDefinitions'][number]['type'],
+    })),
+    folders: folderRows.map(
+      (f: Record<string, never>) =>
+        clean({
+          id: f.identifier,
+          parentId: f.parent ?? undefined,
+          name: f.name,
+          documentation: f.documentation,
+          order: f.sort_order,
+        }) as FolderDoc,
+    ),
+    elements: elementRows.map(
+      (e: Record<string, never>) =>
+        clean({
+          id: e.identifier,
+          type: e.type,
+          name: e.name,
+          documentation: e.documentation,
+          properties: e.properties,
+          specialization: e.specialization ?? undefined,
+          folderId: e.folder ?? undefined,
+        }) as ElementDoc,
+    ),
+    relationships: relRows.map(
+      (r: Record<string, never>) =>
+        clean({
+          id: r.identifier,
+          type: r.type,
+          sourceId: r.source,
+          targetId: r.target,
+          name: r.name,
+          documentation: r.documentation,
+          properties: r.properties,
+          accessType: r.access_type ?? undefined,
+          influenceStrength: r.influence_strength ?? undefined,
+          isDirected: r.is_directed ?? undefined,
+          specialization: r.specialization ?? undefined,
+          folderId: r.folder ?? undefined,
+        }) as RelationshipDoc,
+    ),
+    views: viewRows.map(
+      (v: Record<string, never>) =>
+        clean({
+          id: v.identifier,
+          kind: v.kind,
+          name: v.name,
+          documentation: v.documentation,
+          viewpoint: v.viewpoint ?? undefined,
+          properties: v.properties,
+          folderId: v.folder ?? undefined,
+          nodes: nodesByView.get(v.id) ?? [],
+          connections: connsByView.get(v.id) ?? [],
+        }) as ViewDoc,
+    ),
+  };
+}

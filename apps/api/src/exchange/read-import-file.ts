@@ -1,0 +1,98 @@
+import { isRelationshipAllowed, type ModelDocument } from '@kartasto/metamodel';
+import { ExchangeError, parseArchiCsv, parseExchange } from '@kartasto/exchange';
+import { unzipSync } from 'fflate';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { DomainError } from '../common/domain-error';
+
+export type ImportFormat = 'exchange' | 'csv';
+
+const MAX_ZIP_ENTRIES = 50;
+const MAX_CSV_BYTES = 300 * 1024 * 1024;
+const MAX_RATIO = 200;
+
+/** Guesses the format from the first bytes: a zip is Archi CSV, anything else exchange XML. */
+export async function sniffFormat(path: string): Promise<ImportFormat> {
+  const head = Buffer.alloc(4);
+  const fd = await import('node:fs/promises').then((fs) => fs.open(path, 'r'));
+  try {
+    await fd.read(head, 0, 4, 0);
+  } finally {
+    await fd.close();
+  }
+  return head[0] === 0x50 && head[1] === 0x4b ? 'csv' : 'exchange';
+}
+
+/** Reads the three Archi CSV files from a zip, checking declared sizes before inflating any. */
+export async function readCsvZip(path: string): Promise<ModelDocument> {
+  const zipped = await readFile(path);
+  let entries = 0;
+  let declared = 0;
+  const wanted = /(^|\/)[^/]*(elements|relations|properties)\.csv$/i;
+  const files = unzipSync(new Uint8Array(zipped), {
+    filter: (f) => {
+      entries++;
+      if (entries > MAX_ZIP_ENTRIES)
+        throw new DomainError('IMPORT_FAILED', `The zip has more than ${MAX_ZIP_ENTRIES} entries; expected Archi's three CSV files.`);
+      if (!wanted.test(f.name)) return false;
+      declared += f.originalSize;
+      if (declared > MAX_CSV_BYTES || f.originalSize > Math.max(1, f.size) * MAX_RATIO)
+        throw new DomainError('IMPORT_FAILED', `The zip entry ${f.name} inflates too much to be a CSV export; refused.`);
+      return true;
+    },
+  });
+  const pick = (kind: string) => {
+    const name = Object.keys(files).find((n) => n.toLowerCase().endsWith(`${kind}.csv`));
+    return name ? Buffer.from(files[name]) : undefined;
+  };
+  const elements = pick('elements');
+  if (!elements) throw new DomainError('IMPORT_FAILED', 'The zip has no elements.csv (Archi CSV export expected).');
+  return parseArchiCsv({ elements, relations: pick('relations'), properties: pick('properties') });
+}
+
+/** Parses an uploaded file; every refusal becomes IMPORT_FAILED naming line and identifier. */
+export async function readImportFile(
+  path: string,
+  format: ImportFormat,
+  opts: { maxBytes: number; onProgress?: (done: number, total: number) => void },
+): Promise<ModelDocument> {
+  const size = (await stat(path)).size;
+  if (size > opts.maxBytes)
+    throw new DomainError('PAYLOAD_TOO_LARGE', `The file is ${(size / 1e6).toFixed(1)} MB; the limit is ${(opts.maxBytes / 1e6).toFixed(0)} MB.`);
+  try {
+    const doc =
+      format === 'csv'
+        ? await readCsvZip(path)
+        : await parseExchange(createReadStream(path), {
+            maxBytes: opts.maxBytes,
+            onProgress: (bytes) => opts.onProgress?.(bytes, size),
+          });
+    checkRelationshipRules(doc);
+    return doc;
+  } catch (e) {
+    if (e instanceof ExchangeError)
+      throw new DomainError('IMPORT_FAILED', e.message, {
+        reason: e.code,
+        line: e.line,
+        column: e.column,
+        identifier: e.identifier,
+      });
+    throw e;
+  }
+}
+
+/** Every relationship in a file must be one ArchiMate allows; the first that is not is named. */
+export function checkRelationshipRules(doc: ModelDocument): void {
+  const typeOf = new Map<string, string>(doc.elements.map((e) => [e.id, e.type]));
+  for (const r of doc.relationships) typeOf.set(r.id, 'Relationship');
+  for (const r of doc.relationships) {
+    const s = typeOf.get(r.sourceId);
+    const t = typeOf.get(r.targetId);
+    if (s && t && !isRelationshipAllowed(r.type, s, t))
+      throw new DomainError(
+        'IMPORT_FAILED',
+        `Relationship ${r.id} is a ${r.type} from ${s} (${r.sourceId}) to ${t} (${r.targetId}), which ArchiMate does not allow.`,
+        { reason: 'RELATIONSHIP_NOT_ALLOWED', identifier: r.id, sourceType: s, targetType: t },
+      );
+  }
+}

@@ -1,0 +1,923 @@
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import {
+  ACCESS_TYPES,
+  isElementType,
+  isRelationshipType,
+  type ElementDoc,
+  type FolderDoc,
+  type FontDoc,
+  type LangMap,
+  type ModelDocument,
+  type PropertyDataType,
+  type PropertyDefinitionDoc,
+  type PropertyDoc,
+  type RelationshipDoc,
+  type Rgba,
+  type StyleDoc,
+  type ViewConnectionDoc,
+  type ViewDoc,
+  type ViewNodeDoc,
+  emptyModelDocument,
+} from '@kartasto/metamodel';
+import { ExchangeError, type ExchangeErrorCode } from './exchange-error';
+import { decodeXmlInput, type ExchangeInput } from './input-decoder';
+import { isNcName } from './xml-names';
+
+export const ARCHIMATE_NS = 'http://www.opengroup.org/xsd/archimate/3.0/';
+const ARCHIMATE_21_NS = 'http://www.opengroup.org/xsd/archimate';
+const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+
+export interface ParseExchangeOptions {
+  /** Refuse input larger than this many bytes. Default 200 MB. */
+  maxBytes?: number;
+  /** Refuse XML nested deeper than this. Default 64 (real files stay below 20). */
+  maxDepth?: number;
+  /** Called after each chunk with the number of bytes read so far. */
+  onProgress?: (bytesRead: number) => void;
+}
+
+export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+export const DEFAULT_MAX_DEPTH = 64;
+
+const PROPERTY_TYPES: ReadonlySet<string> = new Set([
+  'string',
+  'boolean',
+  'currency',
+  'date',
+  'time',
+  'number',
+]);
+const ACCESS_TYPE_SET: ReadonlySet<string> = new Set(ACCESS_TYPES);
+
+type IdKind =
+  | 'model'
+  | 'element'
+  | 'relationship'
+  | 'propertyDefinition'
+  | 'folder'
+  | 'item'
+  | 'view'
+  | 'node'
+  | 'connection';
+
+interface IdEntry {
+  kind: IdKind;
+  line: number;
+  /** The view a node or connection belongs to. */
+  viewId?: string;
+}
+
+const KIND_WORDS: Record<IdKind, string> = {
+  model: 'model',
+  element: 'element',
+  relationship: 'relationship',
+  propertyDefinition: 'property definition',
+  folder: 'folder',
+  item: 'organization item',
+  view: 'view',
+  node: 'view node',
+  connection: 'view connection',
+};
+
+/** A reference whose target may appear later in the file; checked once the file has ended. */
+interface PendingRef {
+  ref: string;
+  accept: readonly IdKind[];
+  /** Same-view constraint for connection ends. */
+  viewId?: string;
+  line: number;
+  column: number;
+  /** "relationship "r1" source" — how the message names the referring side. */
+  owner: string;
+  apply?: (kind: IdKind) => void;
+}
+
+type Frame =
+  | { kind: 'model' }
+  | { kind: 'text'; map: LangMap; lang: string; parts: string[] }
+  | { kind: 'ignoredText' }
+  | { kind: 'skip' }
+  | { kind: 'list'; name: string }
+  | { kind: 'element'; element: ElementDoc }
+  | { kind: 'relationship'; relationship: RelationshipDoc }
+  | { kind: 'properties'; target: PropertyDoc[] }
+  | { kind: 'property'; property: PropertyDoc }
+  | { kind: 'propertyDefinition'; definition: PropertyDefinitionDoc }
+  | { kind: 'metadata'; depth: number }
+  | { kind: 'folderItem'; folder: FolderDoc; path: number[]; childFolders: number }
+  | { kind: 'refItem'; folderId?: string; path: number[]; childFolders: number }
+  | { kind: 'view'; view: ViewDoc; childOrder: number }
+  | {
+      kind: 'node';
+      node: ViewNodeDoc;
+      absX: number;
+      absY: number;
+      viewId: string;
+      childOrder: number;
+    }
+  | { kind: 'connection'; connection: ViewConnectionDoc; viewId: string }
+  | { kind: 'style'; style: StyleDoc }
+  | { kind: 'font'; font: FontDoc };
+
+function localType(tag: SaxesTagNS): string | undefined {
+  for (const key in tag.attributes) {
+    const attribute = tag.attributes[key];
+    if (attribute.uri === XSI_NS && attribute.local === 'type') {
+      const value = attribute.value.trim();
+      const colon = value.indexOf(':');
+      return colon === -1 ? value : value.slice(colon + 1);
+    }
+  }
+  return undefined;
+}
+
+function plainAttr(tag: SaxesTagNS, name: string): string | undefined {
+  const attribute = tag.attributes[name];
+  return attribute && attribute.uri === '' ? attribute.value : undefined;
+}
+
+function langOf(tag: SaxesTagNS): string {
+  return tag.attributes['xml:lang']?.value.trim() ?? '';
+}
+
+/**
+ * One pass over the file. Keeps only the document being built, a stack as deep as the XML and
+ * a list of references to check at the end: memory grows with the model, not with the file.
+ */
+class ExchangeReader {
+  readonly doc: ModelDocument = emptyModelDocument();
+  private readonly stack: Frame[] = [];
+  private readonly ids = new Map<string, IdEntry>();
+  private readonly pending: PendingRef[] = [];
+  private readonly generatedFolders: FolderDoc[] = [];
+  private metadataXml: string[] = [];
+  private rootSeen = false;
+  private topFolders = 0;
+  private connectionIds = new Set<string>();
+
+  constructor(
+    private readonly parser: SaxesParser<{ xmlns: true; position: true }>,
+    private readonly maxDepth: number,
+  ) {}
+
+  fail(code: ExchangeErrorCode, message: string, identifier?: string): never {
+    const { line, column } = this.parser;
+    throw new ExchangeError(code, `Line ${line}: ${message}`, { line, column, identifier });
+  }
+
+  // ---------------------------------------------------------------- attributes and identifiers
+
+  private requireId(tag: SaxesTagNS, kind: IdKind, viewId?: string): string {
+    const id = plainAttr(tag, 'identifier');
+    if (id === undefined) {
+      const hint =
+        plainAttr(tag, 'id') !== undefined
+          ? ' It has an "id" attribute instead: the exchange format calls it "identifier".'
+          : '';
+      this.fail('MISSING_ATTRIBUTE', `<${tag.local}> has no identifier attribute.${hint}`);
+    }
+    this.checkNcName(id, `the ${KIND_WORDS[kind]} identifier`);
+    this.register(id, kind, viewId);
+    return id;
+  }
+
+  private register(id: string, kind: IdKind, viewId?: string): void {
+    const previous = this.ids.get(id);
+    if (previous) {
+      this.fail(
+        'DUPLICATE_ID',
+        `the identifier "${id}" is used twice (a ${KIND_WORDS[previous.kind]} on line ${previous.line} and a ${KIND_WORDS[kind]} here). Every identifier in an exchange file must be unique.`,
+        id,
+      );
+    }
+    this.ids.set(id, { kind, line: this.parser.line, viewId });
+  }
+
+  private checkNcName(value: string, what: string): void {
+    if (!isNcName(value)) {
+      const why = /^[0-9.-]/.test(value)
+        ? 'it starts with a digit, dot or hyphen'
+        : /\s/.test(value)
+          ? 'it contains a space'
+          : value === ''
+            ? 'it is empty'
+            : 'it contains characters an XML identifier cannot have';
+      this.fail(
+        'INVALID_ID',
+        `${what} is "${value}", which is not a valid XML identifier (${why}). The exchange format requires identifiers that start with a letter or underscore; the tool that wrote this file broke that rule.`,
+        value,
+      );
+    }
+  }
+
+  private refAttr(
+    tag: SaxesTagNS,
+    name: string,
+    owner: string,
+    required: boolean,
+  ): string | undefined {
+    const value = plainAttr(tag, name);
+    if (value === undefined) {
+      if (required) this.fail('MISSING_ATTRIBUTE', `${owner} has no ${name} attribute.`);
+      return undefined;
+    }
+    this.checkNcName(value, `the ${name} of ${owner}`);
+    return value;
+  }
+
+  private expect(
+    ref: string,
+    accept: readonly IdKind[],
+    owner: string,
+    apply?: PendingRef['apply'],
+    viewId?: string,
+  ): void {
+    const { line, column } = this.parser;
+    this.pending.push({ ref, accept, owner, line, column, apply, viewId });
+  }
+
+  private number(tag: SaxesTagNS, name: string, owner: string, fallback?: number): number {
+    const raw = plainAttr(tag, name);
+    if (raw === undefined) {
+      if (fallback !== undefined) return fallback;
+      this.fail('MISSING_ATTRIBUTE', `${owner} has no ${name} attribute.`);
+    }
+    const value = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(value)) {
+      this.fail('INVALID_VALUE', `${owner} has ${name}="${raw}", which is not a number.`);
+    }
+    return value;
+  }
+
+  private rgba(tag: SaxesTagNS): Rgba {
+    const owner = `<${tag.local}>`;
+    const color: Rgba = {
+      r: this.number(tag, 'r', owner),
+      g: this.number(tag, 'g', owner),
+      b: this.number(tag, 'b', owner),
+    };
+    if (plainAttr(tag, 'a') !== undefined) color.a = this.number(tag, 'a', owner);
+    return color;
+  }
+
+  // ------------------------------------------------------------------------------ events
+
+  checkDepth(): void {
+    if (this.stack.length + 1 > this.maxDepth) {
+      this.fail(
+        'TOO_DEEP',
+        `the XML is nested more than ${this.maxDepth} levels deep. Real ArchiMate files stay far below that; the file is damaged or hostile.`,
+      );
+    }
+  }
+
+  open(tag: SaxesTagNS): void {
+    if (!this.rootSeen) {
+      this.rootSeen = true;
+      this.stack.push(this.openRoot(tag));
+      return;
+    }
+    const parent = this.stack[this.stack.length - 1];
+    if (parent.kind === 'metadata') {
+      parent.depth++;
+      this.captureOpen(tag, parent.depth === 1);
+      return;
+    }
+    if (parent.kind === 'skip' || parent.kind === 'text' || parent.kind === 'ignoredText') {
+      if (parent.kind === 'text') {
+        this.fail('UNEXPECTED_ELEMENT', `<${tag.name}> may not appear inside a text element.`);
+      }
+      this.stack.push({ kind: 'skip' });
+      return;
+    }
+    if (tag.uri !== ARCHIMATE_NS) {
+      // Extension content from other namespaces (the XSD's xs:any) is allowed and not kept.
+      this.stack.push({ kind: 'skip' });
+      return;
+    }
+    this.stack.push(this.openChild(parent, tag));
+  }
+
+  private openRoot(tag: SaxesTagNS): Frame {
+    if (tag.local === 'model' && tag.uri === ARCHIMATE_21_NS) {
+      this.fail(
+        'UNSUPPORTED_VERSION',
+        'this is an ArchiMate 2.1 exchange file (namespace http://www.opengroup.org/xsd/archimate). Kartasto reads the ArchiMate 3.0/3.1 exchange format. Open the file in Archi 4 or newer (File > Import > Open Exchange XML Model), then export it again with File > Export > Model to Open Exchange File, which writes format 3.1.',
+      );
+    }
+    if (tag.local !== 'model' || tag.uri !== ARCHIMATE_NS) {
+      const code = tag.uri.startsWith('http://www.opengroup.org/xsd/archimate')
+        ? 'UNSUPPORTED_VERSION'
+        : 'NOT_EXCHANGE_FORMAT';
+      this.fail(
+        code,
+        `the file starts with <${tag.name}> in namespace "${tag.uri}", so it is not an ArchiMate 3.x Model Exchange File (expected <model xmlns="${ARCHIMATE_NS}">).`,
+      );
+    }
+    this.doc.id = this.requireId(tag, 'model');
+    return { kind: 'model' };
+  }
+
+  private text(map: LangMap, tag: SaxesTagNS): Frame {
+    return { kind: 'text', map, lang: langOf(tag), parts: [] };
+  }
+
+  private unexpected(parent: Frame, tag: SaxesTagNS): never {
+    const where = parent.kind === 'list' ? parent.name : parent.kind;
+    this.fail(
+      'UNEXPECTED_ELEMENT',
+      `<${tag.local}> is not allowed inside <${where}> in the ArchiMate exchange format.`,
+    );
+  }
+
+  private openChild(parent: Frame, tag: SaxesTagNS): Frame {
+    const name = tag.local;
+    switch (parent.kind) {
+      case 'model':
+        switch (name) {
+          case 'name':
+            return this.text(this.doc.name, tag);
+          case 'documentation':
+            return this.text(this.doc.documentation, tag);
+          case 'properties':
+            return { kind: 'properties', target: this.doc.properties };
+          case 'metadata':
+            this.metadataXml = [];
+            return { kind: 'metadata', depth: 0 };
+          case 'elements':
+          case 'relationships':
+          case 'organizations':
+          case 'propertyDefinitions':
+          case 'views':
+            return { kind: 'list', name };
+        }
+        break;
+      case 'list':
+        return this.openListChild(parent.name, tag);
+      case 'element':
+      case 'relationship': {
+        const concept = parent.kind === 'element' ? parent.element : parent.relationship;
+        if (name === 'name') return this.text(concept.name, tag);
+        if (name === 'documentation') return this.text(concept.documentation, tag);
+        if (name === 'properties') return { kind: 'properties', target: concept.properties };
+        break;
+      }
+      case 'properties':
+        if (name === 'property') return this.openProperty(parent.target, tag);
+        break;
+      case 'property':
+        if (name === 'value') return this.text(parent.property.value, tag);
+        break;
+      case 'propertyDefinition':
+        if (name === 'name') return this.text(parent.definition.name, tag);
+        if (name === 'documentation') return { kind: 'ignoredText' };
+        break;
+      case 'folderItem':
+      case 'refItem':
+        if (name === 'label') {
+          return parent.kind === 'folderItem'
+            ? this.text(parent.folder.name, tag)
+            : { kind: 'ignoredText' };
+        }
+        if (name === 'documentation') {
+          return parent.kind === 'folderItem'
+            ? this.text(parent.folder.documentation, tag)
+            : { kind: 'ignoredText' };
+        }
+        if (name === 'item') return this.openItem(parent, tag);
+        break;
+      case 'view':
+        if (name === 'name') return this.text(parent.view.name, tag);
+        if (name === 'documentation') return this.text(parent.view.documentation, tag);
+        if (name === 'properties') return { kind: 'properties', target: parent.view.properties };
+        if (name === 'node') return this.openNode(parent, tag);
+        if (name === 'connection') return this.openConnection(parent.view, tag);
+        break;
+      case 'node':
+        if (name === 'label') return this.text(parent.node.label, tag);
+        if (name === 'documentation') return this.text(parent.node.documentation, tag);
+        if (name === 'style') return this.openStyle(parent.node.style, tag);
+        if (name === 'properties') return { kind: 'properties', target: parent.node.properties };
+        if (name === 'viewRef') {
+          this.openViewRef(tag, parent.node);
+          return { kind: 'skip' };
+        }
+        if (name === 'node') return this.openNode(parent, tag);
+        break;
+      case 'connection': {
+        const connection = parent.connection;
+        if (name === 'label') return this.text(connection.label, tag);
+        if (name === 'documentation') return this.text(connection.documentation, tag);
+        if (name === 'style') return this.openStyle(connection.style, tag);
+        if (name === 'properties') return { kind: 'properties', target: connection.properties };
+        if (name === 'viewRef' || name === 'sourceAttachment' || name === 'targetAttachment') {
+          // Attachment points are recomputed by every tool; Kartasto does not keep them.
+          return { kind: 'skip' };
+        }
+        if (name === 'bendpoint') {
+          connection.bendpoints.push({
+            x: this.number(tag, 'x', '<bendpoint>'),
+            y: this.number(tag, 'y', '<bendpoint>'),
+          });
+          return { kind: 'skip' };
+        }
+        break;
+      }
+      case 'style':
+        if (name === 'fillColor') parent.style.fill = this.rgba(tag);
+        else if (name === 'lineColor') parent.style.line = this.rgba(tag);
+        else if (name === 'font') return this.openFont(parent.style, tag);
+        else break;
+        return { kind: 'skip' };
+      case 'font':
+        if (name === 'color') {
+          parent.font.color = this.rgba(tag);
+          return { kind: 'skip' };
+        }
+        break;
+    }
+    return this.unexpected(parent, tag);
+  }
+
+  private openListChild(list: string, tag: SaxesTagNS): Frame {
+    const name = tag.local;
+    if (list === 'elements' && name === 'element') return this.openElement(tag);
+    if (list === 'relationships' && name === 'relationship') return this.openRelationship(tag);
+    if (list === 'propertyDefinitions' && name === 'propertyDefinition') {
+      return this.openPropertyDefinition(tag);
+    }
+    if (list === 'organizations' && name === 'item') return this.openItem(undefined, tag);
+    if (list === 'views') {
+      if (name === 'diagrams') return { kind: 'list', name: 'diagrams' };
+      // Viewpoint definitions are not part of Kartasto's model; views keep their viewpoint name.
+      if (name === 'viewpoints') return { kind: 'skip' };
+    }
+    if (list === 'diagrams' && name === 'view') return this.openView(tag);
+    return this.fail(
+      'UNEXPECTED_ELEMENT',
+      `<${name}> is not allowed inside <${list}> in the ArchiMate exchange format.`,
+    );
+  }
+
+  private openElement(tag: SaxesTagNS): Frame {
+    const id = this.requireId(tag, 'element');
+    const type = localType(tag);
+    if (!type || !isElementType(type)) {
+      this.fail(
+        'UNKNOWN_TYPE',
+        `element "${id}" has type "${type ?? '(none)'}", which is not an ArchiMate 3.1 element type.`,
+        id,
+      );
+    }
+    const element: ElementDoc = { id, type, name: {}, documentation: {}, properties: [] };
+    this.doc.elements.push(element);
+    return { kind: 'element', element };
+  }
+
+  private openRelationship(tag: SaxesTagNS): Frame {
+    const id = this.requireId(tag, 'relationship');
+    const type = localType(tag);
+    if (!type || !isRelationshipType(type)) {
+      this.fail(
+        'UNKNOWN_TYPE',
+        `relationship "${id}" has type "${type ?? '(none)'}", which is not an ArchiMate relationship type.`,
+        id,
+      );
+    }
+    const owner = `relationship "${id}"`;
+    const sourceId = this.refAttr(tag, 'source', owner, true)!;
+    const targetId = this.refAttr(tag, 'target', owner, true)!;
+    this.expect(sourceId, ['element', 'relationship'], `${owner} (source)`);
+    this.expect(targetId, ['element', 'relationship'], `${owner} (target)`);
+    const relationship: RelationshipDoc = {
+      id,
+      type,
+      sourceId,
+      targetId,
+      name: {},
+      documentation: {},
+      properties: [],
+    };
+    if (type === 'Access') {
+      const accessType = plainAttr(tag, 'accessType')?.trim() ?? 'Access';
+      if (!ACCESS_TYPE_SET.has(accessType)) {
+        this.fail(
+          'INVALID_VALUE',
+          `${owner} has accessType="${accessType}"; allowed are ${ACCESS_TYPES.join(', ')}.`,
+          id,
+        );
+      }
+      relationship.accessType = accessType as RelationshipDoc['accessType'];
+    } else if (type === 'Influence') {
+      const modifier = plainAttr(tag, 'modifier');
+      if (modifier !== undefined && modifier !== '') relationship.influenceStrength = modifier;
+    } else if (type === 'Association') {
+      const directed = plainAttr(tag, 'isDirected')?.trim();
+      relationship.isDirected = directed === 'true' || directed === '1';
+    }
+    this.doc.relationships.push(relationship);
+    return { kind: 'relationship', relationship };
+  }
+
+  private openProperty(target: PropertyDoc[], tag: SaxesTagNS): Frame {
+    const owner = 'a property';
+    const definitionId = this.refAttr(tag, 'propertyDefinitionRef', owner, true)!;
+    this.expect(definitionId, ['propertyDefinition'], 'a property (propertyDefinitionRef)');
+    const property: PropertyDoc = { definitionId, value: {} };
+    target.push(property);
+    return { kind: 'property', property };
+  }
+
+  private openPropertyDefinition(tag: SaxesTagNS): Frame {
+    const id = this.requireId(tag, 'propertyDefinition');
+    const raw = plainAttr(tag, 'type')?.trim() ?? 'string';
+    // Lenient: an unknown or missing data type is read as string rather than refusing the model.
+    const type = (PROPERTY_TYPES.has(raw) ? raw : 'string') as PropertyDataType;
+    const definition: PropertyDefinitionDoc = { id, name: {}, type };
+    this.doc.propertyDefinitions.push(definition);
+    return { kind: 'propertyDefinition', definition };
+  }
+
+  private openItem(
+    parent: Extract<Frame, { kind: 'folderItem' | 'refItem' }> | undefined,
+    tag: SaxesTagNS,
+  ): Frame {
+    const explicitId = plainAttr(tag, 'identifier');
+    const ref = this.refAttr(tag, 'identifierRef', 'an organization item', false);
+    const enclosingFolder = parent
+      ? parent.kind === 'folderItem'
+        ? parent.folder.id
+        : parent.folderId
+      : undefined;
+    const index = parent ? parent.childFolders : this.topFolders;
+    const path = [...(parent?.path ?? []), index];
+    if (ref !== undefined) {
+      if (explicitId !== undefined) {
+        this.checkNcName(explicitId, 'the organization item identifier');
+        this.register(explicitId, 'item');
+      }
+      this.expect(
+        ref,
+        [
+          'element',
+          'relationship',
+          'view',
+          'propertyDefinition',
+          'folder',
+          'item',
+          'node',
+          'connection',
+          'model',
+        ],
+        'an organization item (identifierRef)',
+        undefined,
+      );
+      const pending = this.pending[this.pending.length - 1];
+      pending.apply = (kind) => this.assignFolder(ref, kind, enclosingFolder);
+      return { kind: 'refItem', folderId: enclosingFolder, path, childFolders: 0 };
+    }
+    if (parent) parent.childFolders++;
+    else this.topFolders++;
+    const folder: FolderDoc = { id: '', name: {}, documentation: {}, order: index };
+    if (enclosingFolder !== undefined) folder.parentId = enclosingFolder;
+    if (explicitId !== undefined) {
+      this.checkNcName(explicitId, 'the folder identifier');
+      this.register(explicitId, 'folder');
+      folder.id = explicitId;
+    } else {
+      // Deterministic: the same file always yields the same folder ids.
+      folder.id = `folder-${path.join('-')}`;
+      this.generatedFolders.push(folder);
+    }
+    this.doc.folders.push(folder);
+    return { kind: 'folderItem', folder, path, childFolders: 0 };
+  }
+
+  private readonly conceptById = new Map<string, { folderId?: string }>();
+
+  private assignFolder(ref: string, kind: IdKind, folderId: string | undefined): void {
+    if (folderId === undefined) return;
+    if (kind !== 'element' && kind !== 'relationship' && kind !== 'view') return;
+    const concept = this.conceptById.get(ref);
+    if (concept && concept.folderId === undefined) concept.folderId = folderId;
+  }
+
+  private openView(tag: SaxesTagNS): Frame {
+    const id = this.requireId(tag, 'view');
+    const view: ViewDoc = {
+      id,
+      name: {},
+      documentation: {},
+      properties: [],
+      nodes: [],
+      connections: [],
+    };
+    const viewpoint = plainAttr(tag, 'viewpoint');
+    if (viewpoint) view.viewpoint = viewpoint;
+    this.doc.views.push(view);
+    return { kind: 'view', view, childOrder: 0 };
+  }
+
+  private openNode(parent: Extract<Frame, { kind: 'view' | 'node' }>, tag: SaxesTagNS): Frame {
+    const viewId = parent.kind === 'view' ? parent.view.id : parent.viewId;
+    const id = this.requireId(tag, 'node', viewId);
+    const owner = `view node "${id}"`;
+    const x = this.number(tag, 'x', owner);
+    const y = this.number(tag, 'y', owner);
+    const width = this.number(tag, 'w', owner);
+    const height = this.number(tag, 'h', owner);
+    const elementRef = this.refAttr(tag, 'elementRef', owner, false);
+    const type = localType(tag) ?? (elementRef ? 'Element' : 'Container');
+    let kind: ViewNodeDoc['kind'];
+    if (type === 'Element') kind = 'element';
+    else if (type === 'Container') kind = 'container';
+    else if (type === 'Label') kind = 'label';
+    else
+      this.fail(
+        'UNKNOWN_TYPE',
+        `${owner} has type "${type}"; expected Element, Container or Label.`,
+        id,
+      );
+    const node: ViewNodeDoc = {
+      id,
+      kind,
+      order: parent.childOrder++,
+      label: {},
+      documentation: {},
+      bounds: {
+        x: parent.kind === 'node' ? x - parent.absX : x,
+        y: parent.kind === 'node' ? y - parent.absY : y,
+        width,
+        height,
+      },
+      style: {},
+      properties: [],
+    };
+    if (parent.kind === 'node') node.parentId = parent.node.id;
+    if (kind === 'element') {
+      if (!elementRef)
+        this.fail(
+          'MISSING_ATTRIBUTE',
+          `${owner} shows an element but has no elementRef attribute.`,
+          id,
+        );
+      node.elementId = elementRef;
+      this.expect(elementRef, ['element'], `${owner} (elementRef)`);
+    }
+    const viewRefAttr = this.refAttr(tag, 'viewRef', owner, false);
+    if (viewRefAttr) this.setViewRef(node, viewRefAttr, owner);
+    const view = parent.kind === 'view' ? parent.view : this.viewOf(viewId);
+    view.nodes.push(node);
+    return { kind: 'node', node, absX: x, absY: y, viewId, childOrder: 0 };
+  }
+
+  private viewOf(viewId: string): ViewDoc {
+    // Views are appended in file order and nodes only occur inside the current (last) view.
+    return this.doc.views[this.doc.views.length - 1]!.id === viewId
+      ? this.doc.views[this.doc.views.length - 1]
+      : this.fail('MALFORMED_XML', 'a view node appeared outside its view.');
+  }
+
+  private openViewRef(tag: SaxesTagNS, node: ViewNodeDoc): void {
+    const owner = `view node "${node.id}"`;
+    const ref = this.refAttr(tag, 'ref', `${owner} <viewRef>`, true)!;
+    this.setViewRef(node, ref, owner);
+  }
+
+  private setViewRef(node: ViewNodeDoc, ref: string, owner: string): void {
+    if (node.viewRefId !== undefined) return; // Kartasto keeps one drill-down target per node.
+    node.viewRefId = ref;
+    this.expect(ref, ['view'], `${owner} (viewRef)`);
+  }
+
+  private openConnection(view: ViewDoc, tag: SaxesTagNS): Frame {
+    const id = this.requireId(tag, 'connection', view.id);
+    this.connectionIds.add(id);
+    const owner = `view connection "${id}"`;
+    const type = localType(tag) ?? (plainAttr(tag, 'relationshipRef') ? 'Relationship' : 'Line');
+    const isRelationship = type === 'Relationship' || type === 'NestingRelationship';
+    if (!isRelationship && type !== 'Line') {
+      this.fail('UNKNOWN_TYPE', `${owner} has type "${type}"; expected Relationship or Line.`, id);
+    }
+    const sourceId = this.refAttr(tag, 'source', owner, isRelationship) ?? '';
+    const targetId = this.refAttr(tag, 'target', owner, isRelationship) ?? '';
+    const connection: ViewConnectionDoc = {
+      id,
+      kind: isRelationship ? 'relationship' : 'line',
+      sourceId,
+      targetId,
+      bendpoints: [],
+      label: {},
+      documentation: {},
+      style: {},
+      properties: [],
+      order: view.connections.length,
+    };
+    if (isRelationship) {
+      const relationshipRef = this.refAttr(tag, 'relationshipRef', owner, true)!;
+      connection.relationshipId = relationshipRef;
+      this.expect(relationshipRef, ['relationship'], `${owner} (relationshipRef)`);
+    }
+    if (sourceId)
+      this.expect(sourceId, ['node', 'connection'], `${owner} (source)`, undefined, view.id);
+    if (targetId)
+      this.expect(targetId, ['node', 'connection'], `${owner} (target)`, undefined, view.id);
+    view.connections.push(connection);
+    return { kind: 'connection', connection, viewId: view.id };
+  }
+
+  private openStyle(style: StyleDoc, tag: SaxesTagNS): Frame {
+    const lineWidth = plainAttr(tag, 'lineWidth');
+    if (lineWidth !== undefined) style.lineWidth = this.number(tag, 'lineWidth', '<style>');
+    return { kind: 'style', style };
+  }
+
+  private openFont(style: StyleDoc, tag: SaxesTagNS): Frame {
+    const font: FontDoc = {};
+    const name = plainAttr(tag, 'name');
+    if (name !== undefined && name !== '') font.name = name;
+    if (plainAttr(tag, 'size') !== undefined) font.size = this.number(tag, 'size', '<font>');
+    const fontStyle = plainAttr(tag, 'style')?.trim();
+    if (fontStyle) font.style = fontStyle;
+    style.font = font;
+    return { kind: 'font', font };
+  }
+
+  // -------------------------------------------------------------- metadata kept verbatim
+
+  private captureOpen(tag: SaxesTagNS, topLevel: boolean): void {
+    let markup = `<${tag.name}`;
+    const declared = new Set<string>();
+    for (const key in tag.attributes) {
+      const attribute = tag.attributes[key];
+      if (attribute.prefix === 'xmlns' || attribute.name === 'xmlns') declared.add(attribute.local);
+      markup += ` ${attribute.name}="${escapeAttr(attribute.value)}"`;
+    }
+    // Each top-level child carries its own namespace declarations so the string stands alone.
+    if (topLevel && tag.prefix && !declared.has(tag.prefix))
+      markup += ` xmlns:${tag.prefix}="${escapeAttr(tag.uri)}"`;
+    this.metadataXml.push(`${markup}>`);
+  }
+
+  // ------------------------------------------------------------------------------ text, close
+
+  onText(text: string): void {
+    const top = this.stack[this.stack.length - 1];
+    if (!top) return;
+    if (top.kind === 'text') top.parts.push(text);
+    else if (top.kind === 'metadata' && top.depth > 0) this.metadataXml.push(escapeText(text));
+  }
+
+  close(tag: SaxesTagNS): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top?.kind === 'metadata' && top.depth > 0) {
+      top.depth--;
+      this.metadataXml.push(`</${tag.name}>`);
+      return;
+    }
+    this.stack.pop();
+    if (!top) return;
+    if (top.kind === 'text') {
+      const value = top.parts.join('');
+      // Empty and whitespace-only texts carry nothing; dropping them keeps round trips exact.
+      if (value.trim() !== '' && !(top.lang in top.map)) top.map[top.lang] = value;
+    } else if (top.kind === 'metadata') {
+      const xml = this.metadataXml.join('').trim();
+      if (xml) this.doc.metadata = { xml };
+      this.metadataXml = [];
+    } else if (top.kind === 'element') {
+      this.conceptById.set(top.element.id, top.element);
+    } else if (top.kind === 'relationship') {
+      this.conceptById.set(top.relationship.id, top.relationship);
+    } else if (top.kind === 'view') {
+      this.conceptById.set(top.view.id, top.view);
+    }
+  }
+
+  // ------------------------------------------------------------------------------ finish
+
+  finish(): ModelDocument {
+    for (const pending of this.pending) this.resolve(pending);
+    for (const folder of this.generatedFolders) {
+      let id = folder.id;
+      for (let n = 2; this.ids.has(id); n++) id = `${folder.id}-${n}`;
+      if (id !== folder.id) {
+        const old = folder.id;
+        folder.id = id;
+        for (const child of this.doc.folders) if (child.parentId === old) child.parentId = id;
+        for (const list of [this.doc.elements, this.doc.relationships, this.doc.views]) {
+          for (const concept of list) if (concept.folderId === old) concept.folderId = id;
+        }
+      }
+      this.ids.set(id, { kind: 'folder', line: 0 });
+    }
+    return this.doc;
+  }
+
+  private resolve(pending: PendingRef): void {
+    const entry = this.ids.get(pending.ref);
+    const at = { line: pending.line, column: pending.column, identifier: pending.ref };
+    const expected = pending.accept.map((kind) => KIND_WORDS[kind]).join(' or ');
+    if (!entry) {
+      throw new ExchangeError(
+        'MISSING_REFERENCE',
+        `Line ${pending.line}: ${pending.owner} refers to "${pending.ref}", but the file has no ${expected} with that identifier.`,
+        at,
+      );
+    }
+    if (!pending.accept.includes(entry.kind)) {
+      throw new ExchangeError(
+        'WRONG_REFERENCE_KIND',
+        `Line ${pending.line}: ${pending.owner} refers to "${pending.ref}", which is a ${KIND_WORDS[entry.kind]} (line ${entry.line}), not a ${expected}.`,
+        at,
+      );
+    }
+    if (pending.viewId !== undefined && entry.viewId !== pending.viewId) {
+      throw new ExchangeError(
+        'MISSING_REFERENCE',
+        `Line ${pending.line}: ${pending.owner} refers to "${pending.ref}", which belongs to another view.`,
+        at,
+      );
+    }
+    pending.apply?.(entry.kind);
+  }
+}
+
+function escapeAttr(value: string): string {
+  return value.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!,
+  );
+}
+
+function escapeText(value: string): string {
+  return value.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+}
+
+function saxesMessage(error: Error): string {
+  // saxes prefixes "line:column: "; Kartasto's own message names the line itself.
+  return error.message.replace(/^\d+:\d+:\s*/, '');
+}
+
+/**
+ * Reads an ArchiMate 3.0/3.1 Model Exchange File into a ModelDocument, streaming: the XML is
+ * never held as a tree. Refuses DTDs, oversized or over-deep input, invalid bytes, truncated
+ * files, duplicate or malformed identifiers and dangling references with an {@link ExchangeError}.
+ */
+export async function parseExchange(
+  input: ExchangeInput,
+  options: ParseExchangeOptions = {},
+): Promise<ModelDocument> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const reader = new ExchangeReader(parser, maxDepth);
+  let closing = false;
+  let first = true;
+  let sawInput = false;
+
+  parser.on('error', (error) => {
+    const { line, column } = parser;
+    if (closing) {
+      throw new ExchangeError(
+        'TRUNCATED',
+        `Line ${line}: the file ends too early (${saxesMessage(error)}). It was probably cut off while being saved, copied or uploaded.`,
+        { line, column },
+      );
+    }
+    throw new ExchangeError(
+      'MALFORMED_XML',
+      `Line ${line}, column ${column}: the file is not well-formed XML: ${saxesMessage(error)}.`,
+      {
+        line,
+        column,
+      },
+    );
+  });
+  parser.on('doctype', () =>
+    reader.fail(
+      'DOCTYPE_FORBIDDEN',
+      'the file contains a DOCTYPE declaration, which Kartasto refuses.',
+    ),
+  );
+  parser.on('opentagstart', () => reader.checkDepth());
+  parser.on('opentag', (tag) => reader.open(tag));
+  parser.on('closetag', (tag) => reader.close(tag));
+  parser.on('text', (text) => reader.onText(text));
+  parser.on('cdata', (text) => reader.onText(text));
+
+  for await (let chunk of decodeXmlInput(input, { maxBytes, onProgress: options.onProgress })) {
+    if (first) {
+      first = false;
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    }
+    if (chunk.length) sawInput = true;
+    parser.write(chunk);
+  }
+  if (!sawInput) {
+    throw new ExchangeError('TRUNCATED', 'The file is empty.', { line: 1, column: 0 });
+  }
+  closing = true;
+  parser.close();
+  return reader.finish();
+}
