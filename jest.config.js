@@ -30,6 +30,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'api',
+      setupFilesAfterEnv: ['<rootDir>/tests/support/long-timeout.ts'],
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
@@ -37,6 +38,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'corpus',
+      setupFilesAfterEnv: ['<rootDir>/tests/support/long-timeout.ts'],
       testMatch: ['<rootDir>/tests/corpus/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
@@ -44,6 +46,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'e2e',
+      setupFilesAfterEnv: ['<rootDir>/tests/support/long-timeout.ts'],
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',

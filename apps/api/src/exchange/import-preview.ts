@@ -1,4 +1,5 @@
 import type { ModelDocument } from '@kartasto/metamodel';
+import { relationshipRuleViolations } from './read-import-file';
 
 export interface PreviewCategory {
   new: number;
@@ -22,6 +23,9 @@ export interface ImportPreview {
   /** The first items of each change, for the list the architect reviews. */
   items: PreviewItem[];
   itemsTruncated: boolean;
+  /** Relationships ArchiMate does not allow, kept as the file had them (first 200). */
+  warnings: { identifier: string; message: string }[];
+  warningCount: number;
 }
 
 const MAX_ITEMS = 500;
@@ -75,6 +79,7 @@ export function previewMerge(current: ModelDocument, incoming: ModelDocument): I
       }
     return cat;
   };
+  const violations = relationshipRuleViolations(incoming);
   return {
     elements: compare('element', current.elements, incoming.elements),
     relationships: compare('relationship', current.relationships, incoming.relationships),
@@ -82,5 +87,7 @@ export function previewMerge(current: ModelDocument, incoming: ModelDocument): I
     folders: compare('folder', current.folders, incoming.folders),
     items,
     itemsTruncated: truncated,
+    warnings: violations.slice(0, 200),
+    warningCount: violations.length,
   };
 }

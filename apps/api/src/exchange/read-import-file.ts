@@ -67,7 +67,6 @@ export async function readImportFile(
             maxBytes: opts.maxBytes,
             onProgress: (bytes) => opts.onProgress?.(bytes, size),
           });
-    checkRelationshipRules(doc);
     return doc;
   } catch (e) {
     if (e instanceof ExchangeError)
@@ -81,18 +80,28 @@ export async function readImportFile(
   }
 }
 
-/** Every relationship in a file must be one ArchiMate allows; the first that is not is named. */
-export function checkRelationshipRules(doc: ModelDocument): void {
+export interface RuleViolation {
+  identifier: string;
+  message: string;
+}
+
+/**
+ * Relationships the ArchiMate table does not allow. Files from other tools sometimes hold
+ * them; the import keeps them (lossless) and reports each one, so the architect can fix them
+ * in Kartasto, where every new edit is checked.
+ */
+export function relationshipRuleViolations(doc: ModelDocument): RuleViolation[] {
   const typeOf = new Map<string, string>(doc.elements.map((e) => [e.id, e.type]));
   for (const r of doc.relationships) typeOf.set(r.id, 'Relationship');
+  const out: RuleViolation[] = [];
   for (const r of doc.relationships) {
     const s = typeOf.get(r.sourceId);
     const t = typeOf.get(r.targetId);
     if (s && t && !isRelationshipAllowed(r.type, s, t))
-      throw new DomainError(
-        'IMPORT_FAILED',
-        `Relationship ${r.id} is a ${r.type} from ${s} (${r.sourceId}) to ${t} (${r.targetId}), which ArchiMate does not allow.`,
-        { reason: 'RELATIONSHIP_NOT_ALLOWED', identifier: r.id, sourceType: s, targetType: t },
-      );
+      out.push({
+        identifier: r.id,
+        message: `${r.type} from ${s} (${r.sourceId}) to ${t} (${r.targetId}) is not allowed by ArchiMate 3.2.`,
+      });
   }
+  return out;
 }
