@@ -46,6 +46,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS entry points (the CLI's bin, Jest's config).
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // GraphQL answers in tests are read loosely; the assertions say what must hold.
     files: ['tests/**/*.ts', '**/__tests__/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

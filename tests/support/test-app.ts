@@ -28,11 +28,13 @@ export interface TestApp {
 }
 
 /** The real API over HTTP on a free port, on a fresh migrated (and by default seeded) database. */
-export async function startTestApp(options: { seed?: boolean; webDist?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { seed?: boolean; webDist?: string; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
   const db = await openDatabase(databaseUrl, 10);
   if (options.seed !== false) await seedDemoData(db);
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'error', WEB_DIST_DIR: options.webDist ?? '' });
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'error', WEB_DIST_DIR: options.webDist ?? '', ...options.env });
   const app = await createApp(config, db);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();

@@ -31,12 +31,12 @@ export async function createApp(config: KartastoConfig, dataSource: DataSource):
     // API only, as asked.
   } else if (existsSync(resolve(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: 'index.html' });
-    // The web app routes on the client: any other GET that wants HTML gets index.html.
-    fastify.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/graphql')) {
-        return reply.type('text/html').sendFile('index.html');
-      }
-      return reply.code(404).send({ code: 'NOT_FOUND', message: `No route ${req.method} ${req.url}` });
+    // The web app routes on the client: any other GET outside the API gets index.html.
+    fastify.get('/*', (req, reply) => {
+      const path = req.url.split('?')[0];
+      if (/^\/(api|graphql|assets)(\/|$)/.test(path))
+        return reply.code(404).send({ code: 'NOT_FOUND', message: `No route GET ${path}` });
+      return reply.type('text/html').sendFile('index.html');
     });
   } else {
     new Logger('Kartasto').warn(`No built web app in ${webRoot}: serving the API only.`);

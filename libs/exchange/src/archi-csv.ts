@@ -430,9 +430,13 @@ function applyRelationshipKey(relationship: RelationshipDoc, key: string, value:
 
 // ------------------------------------------------------------------------------------ writer
 
-/** One language's text: the no-language text when present, else the first language's. */
-function oneLanguage(map: LangMap): string {
+/**
+ * Archi CSV holds one language: the no-language text when present, else the preferred
+ * language's, else the first one there is.
+ */
+function oneLanguage(map: LangMap, preferred: string): string {
   if ('' in map) return map[''];
+  if (preferred in map) return map[preferred];
   for (const lang in map) return map[lang];
   return '';
 }
@@ -460,20 +464,21 @@ function csv(rows: string[][]): string {
  * as Archi writes them). CSV has one language: each text takes its no-language value, else the
  * first language. Folders, views and property data types are not part of the format.
  */
-export function writeArchiCsv(doc: ModelDocument): ArchiCsvOutput {
+export function writeArchiCsv(doc: ModelDocument, options: { language?: string } = {}): ArchiCsvOutput {
+  const lang = options.language ?? 'fi';
   const definitionNames = new Map(
-    doc.propertyDefinitions.map((d) => [d.id, oneLanguage(d.name) || d.id]),
+    doc.propertyDefinitions.map((d) => [d.id, oneLanguage(d.name, lang) || d.id]),
   );
   // A model without id keeps a blank ID cell unless its properties need something to point at.
   const modelId = doc.id ?? (doc.properties.length ? 'model' : '');
   const elementRows: string[][] = [ELEMENTS_HEADER];
   const relationRows: string[][] = [RELATIONS_HEADER];
   const propertyRows: string[][] = [PROPERTIES_HEADER];
-  const text = (map: LangMap) => guardCell(oneLanguage(map));
+  const text = (map: LangMap) => guardCell(oneLanguage(map, lang));
   const addProperties = (ownerId: string, properties: PropertyDoc[]) => {
     for (const property of properties) {
       const key = definitionNames.get(property.definitionId) ?? property.definitionId;
-      propertyRows.push([ownerId, guardCell(key), guardCell(oneLanguage(property.value))]);
+      propertyRows.push([ownerId, guardCell(key), guardCell(oneLanguage(property.value, lang))]);
     }
   };
   elementRows.push([modelId, MODEL_TYPE, text(doc.name), text(doc.documentation), '']);

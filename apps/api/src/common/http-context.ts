@@ -39,6 +39,8 @@ const STATUS: Record<string, number> = {
 export function sendHttpError(reply: FastifyReply, error: unknown): FastifyReply {
   const requestId = String(reply.request.id);
   if (error instanceof DomainError) {
+    // A refused upload body is left unread: close the connection rather than reuse it.
+    if (error.code === 'PAYLOAD_TOO_LARGE') reply.header('connection', 'close');
     return reply
       .code(STATUS[error.code] ?? 400)
       .send({ code: error.code, message: error.message, requestId, ...error.details });

@@ -28,13 +28,14 @@ export async function saveUpload(req: FastifyRequest, maxBytes: number): Promise
   const body = req.body;
   if (!(body instanceof Readable))
     throw new DomainError('VALIDATION_FAILED', `Send the file as the request body (Content-Type one of ${RAW_UPLOAD_TYPES.join(', ')}).`);
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBytes) throw tooLarge(maxBytes);
   const path = join(tmpdir(), `kartasto-upload-${randomUUID()}`);
   let seen = 0;
   const cap = new Transform({
     transform(chunk: Buffer, _enc, cb) {
       seen += chunk.length;
-      if (seen > maxBytes)
-        cb(new DomainError('PAYLOAD_TOO_LARGE', `The file is larger than the ${(maxBytes / 1e6).toFixed(0)} MB limit.`));
+      if (seen > maxBytes) cb(tooLarge(maxBytes));
       else cb(null, chunk);
     },
   });
@@ -46,3 +47,6 @@ export async function saveUpload(req: FastifyRequest, maxBytes: number): Promise
   }
   return path;
 }
+
+const tooLarge = (maxBytes: number) =>
+  new DomainError('PAYLOAD_TOO_LARGE', `The file is larger than the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit.`);

@@ -3,6 +3,10 @@ import { DataSource } from 'typeorm';
 import { buildDemoData } from '../../../../tools/demo-data';
 import { hashPassword } from '../auth/password';
 import { writeModelDocument } from '../exchange/model-document.writer';
+import { insertView } from '../views/view-writer';
+import { generateEcosystemView, generatePortfolioView } from '@kartasto/diagram';
+import type { ModelDocument, ViewDoc } from '@kartasto/metamodel';
+import ELK from 'elkjs/lib/elk.bundled.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -74,8 +78,31 @@ export async function seedDemoData(db: DataSource): Promise<SeedResult> {
         referenceIds = new Map(refs.map((r) => [r.identifier, r.id]));
       }
       const summary = await writeModelDocument(em, doc, { modelId: row.id, userId: firstUser, referenceIds });
+      for (const view of await demoViews(m.kind, doc)) await insertView(em, row.id, view, firstUser);
       log.log(`${doc.name.fi ?? m.key}: ${summary.elements} elements, ${summary.relationships} relationships`);
     }
   });
   return { seeded: true, users };
+}
+
+/** The generated views the demo starts with: the reference ecosystem and each region's portfolio. */
+async function demoViews(kind: string, doc: ModelDocument): Promise<ViewDoc[]> {
+  const engine = new ELK();
+  if (kind === 'reference')
+    return [
+      await generateEcosystemView(doc, {
+        id: 'demo-ecosystem',
+        name: { fi: 'Palveluekosysteemi', sv: 'Tjänsteekosystem', en: 'Service ecosystem' },
+        engine,
+      }),
+    ];
+  return [
+    await generatePortfolioView(doc, {
+      id: 'demo-portfolio',
+      name: { fi: 'Järjestelmäsalkku elinkaaren mukaan', en: 'System portfolio by lifecycle' },
+      groupBy: 'domain',
+      colorBy: 'Elinkaaren tila',
+      engine,
+    }),
+  ];
 }

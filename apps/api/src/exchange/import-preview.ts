@@ -1,4 +1,5 @@
-import type { ModelDocument } from '@kartasto/metamodel';
+import type { ModelDocument, ViewDoc } from '@kartasto/metamodel';
+import { compareDocuments } from '@kartasto/exchange';
 import { relationshipRuleViolations } from './read-import-file';
 
 export interface PreviewCategory {
@@ -57,6 +58,7 @@ export function previewMerge(current: ModelDocument, incoming: ModelDocument): I
     kind: PreviewItem['kind'],
     before: T[],
     after: T[],
+    same: (a: T, b: T) => boolean = (a, b) => stable(a) === stable(b),
   ): PreviewCategory => {
     const old = new Map(before.map((x) => [x.id, x]));
     const cat: PreviewCategory = { new: 0, changed: 0, unchanged: 0, missing: 0 };
@@ -67,7 +69,7 @@ export function previewMerge(current: ModelDocument, incoming: ModelDocument): I
       if (!prev) {
         cat.new++;
         push({ kind, identifier: x.id, name: nameOf(x), change: 'new' });
-      } else if (stable(prev) !== stable(x)) {
+      } else if (!same(prev, x)) {
         cat.changed++;
         push({ kind, identifier: x.id, name: nameOf(x), change: 'changed' });
       } else cat.unchanged++;
@@ -83,11 +85,30 @@ export function previewMerge(current: ModelDocument, incoming: ModelDocument): I
   return {
     elements: compare('element', current.elements, incoming.elements),
     relationships: compare('relationship', current.relationships, incoming.relationships),
-    views: compare('view', current.views, incoming.views),
+    views: compare('view', current.views, incoming.views, sameView),
     folders: compare('folder', current.folders, incoming.folders),
     items,
     itemsTruncated: truncated,
     warnings: violations.slice(0, 200),
     warningCount: violations.length,
   };
+}
+
+const onlyViews = (v: ViewDoc): ModelDocument => ({
+  name: {},
+  documentation: {},
+  properties: [],
+  propertyDefinitions: [],
+  elements: [],
+  relationships: [],
+  folders: [],
+  views: [v],
+});
+
+/** Views are equal when the exchange library finds no difference in nodes, bounds and lines. */
+function sameView(a: ViewDoc, b: ViewDoc): boolean {
+  return (
+    (a.kind ?? 'archimate') === (b.kind ?? 'archimate') &&
+    compareDocuments(onlyViews(a), onlyViews(b), { ignoreModelHeader: true, limit: 1 }).length === 0
+  );
 }

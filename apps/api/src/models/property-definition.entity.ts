@@ -6,7 +6,7 @@ import { LangMapScalar } from '../common/lang-map.scalar';
 @ObjectType('PropertyDefinition')
 @Entity('property_definition')
 export class PropertyDefinitionEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { name: 'id' })
   uuid!: string;
 
   @Column('uuid', { name: 'model_id' })

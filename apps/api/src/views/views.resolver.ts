@@ -1,7 +1,10 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource, IsNull } from 'typeorm';
 import { Ctx } from '../auth/current-context.decorator';
-import { notFound } from '../common/domain-error';
+import { JsonScalar } from '../common/json.scalar';
+import { CreateViewInput } from './dto/create-view.input';
+import { GenerateViewInput } from './dto/generate-view.input';
+import { ViewsService } from './views.service';
 import type { RequestContext } from '../common/request-context';
 import { ModelAccessService } from '../models/model-access.service';
 import { ViewConnectionEntity } from './view-connection.entity';
@@ -13,6 +16,7 @@ export class ViewsResolver {
   constructor(
     private readonly db: DataSource,
     private readonly access: ModelAccessService,
+    private readonly viewsService: ViewsService,
   ) {}
 
   @Query(() => [ViewEntity])
@@ -25,11 +29,46 @@ export class ViewsResolver {
   }
 
   @Query(() => ViewEntity)
-  async view(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ViewEntity> {
-    const view = await this.db.getRepository(ViewEntity).findOneBy({ id });
-    if (!view || view.deletedAt) throw notFound('View', id);
-    await this.access.readable(ctx, view.modelId);
-    return view;
+  view(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ViewEntity> {
+    return this.viewsService.readable(ctx, id);
+  }
+
+  @Query(() => JsonScalar, {
+    description: 'The elements and relationships a view shows, as a ModelDocument keyed by stored ids.',
+  })
+  viewModel(@Ctx() ctx: RequestContext, @Args('viewId', { type: () => ID }) viewId: string) {
+    return this.viewsService.viewModel(ctx, viewId);
+  }
+
+  @Mutation(() => ViewEntity, { description: 'An empty ArchiMate view.' })
+  createView(@Ctx() ctx: RequestContext, @Args('input') input: CreateViewInput): Promise<ViewEntity> {
+    return this.viewsService.create(ctx, input);
+  }
+
+  @Mutation(() => ViewEntity, { description: 'Generates an ecosystem, process or portfolio view from the model, laid out with ELK.' })
+  generateView(@Ctx() ctx: RequestContext, @Args('input') input: GenerateViewInput): Promise<ViewEntity> {
+    return this.viewsService.generate(ctx, input);
+  }
+
+  @Mutation(() => ViewEntity, {
+    description: 'Applies typed edit commands ({op: "move-nodes", …}) in one transaction; a stale expectedVersion answers CONFLICT.',
+  })
+  applyViewCommands(
+    @Ctx() ctx: RequestContext,
+    @Args('viewId', { type: () => ID }) viewId: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('commands', { type: () => [JsonScalar] }) commands: unknown[],
+  ): Promise<ViewEntity> {
+    return this.viewsService.applyCommands(ctx, viewId, expectedVersion, commands);
+  }
+
+  @Mutation(() => Boolean)
+  deleteView(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+  ): Promise<boolean> {
+    return this.viewsService.remove(ctx, id, expectedVersion);
   }
 
   @ResolveField(() => [ViewNodeEntity], { description: 'Parents before children.' })
