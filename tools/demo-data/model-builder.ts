@@ -38,6 +38,8 @@ export interface RelationshipOptions {
   isDirected?: boolean;
   /** Disambiguates two relationships of one type between the same pair. */
   suffix?: string;
+  /** Property values by property-definition key. */
+  props?: Record<string, string | number | undefined>;
 }
 
 function langMap(text: string | LangMap | undefined): LangMap {
@@ -102,9 +104,10 @@ export class ModelBuilder {
     return id;
   }
 
-  propertyDefinition(key: string, name: LangMap, type: PropertyDataType): string {
+  /** `fixedId` gives the definition a well-known identifier (e.g. the portfolio's) instead of a prefixed one. */
+  propertyDefinition(key: string, name: LangMap, type: PropertyDataType, fixedId?: string): string {
     checkKey(key);
-    const id = this.claim(this.id(`propdef-${key}`));
+    const id = this.claim(fixedId ?? this.id(`propdef-${key}`));
     this.propertyDefinitions.push({ id, name, type });
     this.definitionIds.set(key, id);
     return id;
@@ -170,7 +173,7 @@ export class ModelBuilder {
       targetId: this.id(targetKey),
       name: options.name ?? {},
       documentation: langMap(options.doc),
-      properties: [],
+      properties: this.properties(options.props),
       folderId: this.folderId('relaatiot'),
     };
     if (options.accessType !== undefined) relationship.accessType = options.accessType;

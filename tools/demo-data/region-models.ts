@@ -3,6 +3,11 @@ import { ECOSYSTEM_BAND_PROPERTY, type EcosystemBand } from './ecosystem-bands';
 import { addStandardFolders, ModelBuilder } from './model-builder';
 import { refId } from './reference-model';
 import {
+  definitionDataType,
+  PORTFOLIO_ATTRIBUTES,
+  TRANSFER_METHOD,
+} from '../../apps/api/src/portfolio/portfolio-attributes';
+import {
   AREA_BAND,
   NATIONAL_SYSTEMS,
   REGION_SYSTEMS,
@@ -12,18 +17,17 @@ import {
 
 export type RegionState = 'current' | 'target';
 
-/** Property-definition keys of the system portfolio and their Finnish names. */
-export const PORTFOLIO_PROPERTIES = [
-  { key: 'jarjestelmaalue', fi: 'järjestelmäalue', type: 'string' },
-  { key: 'elinkaaren-tila', fi: 'elinkaaren tila', type: 'string' },
-  { key: 'omistaja', fi: 'omistaja', type: 'string' },
-  { key: 'toimittaja', fi: 'toimittaja', type: 'string' },
-  { key: 'kriittisyys', fi: 'kriittisyys', type: 'number' },
-  { key: 'kayttoonottovuosi', fi: 'käyttöönottovuosi', type: 'number' },
-  { key: 'poistumisvuosi', fi: 'suunniteltu poistumisvuosi', type: 'number' },
-  { key: 'siirtyma', fi: 'siirtymä', type: 'string' },
-  { key: 'yllapitokustannus', fi: 'ylläpitokustannus €/v', type: 'currency' },
-] as const;
+/**
+ * The system-portfolio property definitions, with Kartasto's well-known identifiers
+ * (kartasto-portfolio-…) and fi/sv/en names, so the portfolio table reads them directly.
+ * `key` is the builder key (the identifier without its prefix).
+ */
+export const PORTFOLIO_PROPERTIES = [...PORTFOLIO_ATTRIBUTES, TRANSFER_METHOD].map((a) => ({
+  key: a.identifier.replace(/^kartasto-portfolio-/, ''),
+  id: a.identifier,
+  name: a.label,
+  type: definitionDataType(a),
+}));
 
 interface Ctx {
   b: ModelBuilder;
@@ -81,7 +85,7 @@ function addFolders(b: ModelBuilder, state: RegionState): void {
 
 function addPropertyDefinitions(b: ModelBuilder): void {
   b.propertyDefinition(ECOSYSTEM_BAND_PROPERTY.key, ECOSYSTEM_BAND_PROPERTY.name, 'string');
-  for (const p of PORTFOLIO_PROPERTIES) b.propertyDefinition(p.key, { fi: p.fi }, p.type);
+  for (const p of PORTFOLIO_PROPERTIES) b.propertyDefinition(p.key, p.name, p.type, p.id);
 }
 
 function addActors(ctx: Ctx): void {
@@ -368,21 +372,80 @@ function addBusiness(ctx: Ctx): void {
   ]);
 }
 
-function portfolioProps(
-  system: RegionSystem,
-  state: SystemState,
-): Record<string, string | number | undefined> {
+const AREA_PEOPLE: Record<string, [owner: string, responsible: string]> = {
+  'Sote – asiakas- ja potilastieto': ['Terveyspalvelujen johtaja', 'Potilastietojärjestelmien pääkäyttäjä'],
+  'Sote – tukijärjestelmät': ['Tukipalvelujen johtaja', 'Sovelluspääkäyttäjä'],
+  'Talous- ja henkilöstöhallinto': ['Talousjohtaja', 'Taloushallinnon sovellusvastaava'],
+  'Hallinto ja asianhallinta': ['Hallintojohtaja', 'Asianhallinnan pääkäyttäjä'],
+  'Tiedolla johtaminen': ['Tietojohtaja', 'Tietovarastoarkkitehti'],
+  'Sähköinen asiointi': ['Digipalvelujohtaja', 'Asiointipalvelujen tuoteomistaja'],
+  Pelastustoimi: ['Pelastusjohtaja', 'Pelastustoimen järjestelmävastaava'],
+  Aluekehitys: ['Aluekehitysjohtaja', 'Aluetietopalvelujen suunnittelija'],
+  'Perustietotekniikka ja integraatiot': ['Tietohallintojohtaja', 'Integraatioarkkitehti'],
+};
+
+const CAPITAL = (s: string | undefined) => (s ? s[0].toUpperCase() + s.slice(1) : undefined);
+
+/** Portfolio attribute values of one system in one state, by builder key. */
+function portfolioProps(system: RegionSystem, state: SystemState): Record<string, string | number | undefined> {
+  const i = REGION_SYSTEMS.indexOf(system);
+  const saas = /SaaS/.test(system.supplier);
+  const people = AREA_PEOPLE[system.area] ?? ['Tietohallintojohtaja', 'Järjestelmävastaava'];
+  const retiring = state.transition === 'poistuva';
+  const sote = system.area.startsWith('Sote');
+  const age = 2024 - system.since;
+  const plan: Record<string, Record<string, number>> = { costMaintenance: {} };
+  for (let year = 2025; year <= (system.retires ?? 2028) && year <= 2028; year++)
+    plan.costMaintenance[String(year)] = Math.round(state.cost * (retiring ? 0.8 : 1.03) ** (year - 2024));
   return {
-    jarjestelmaalue: system.area,
-    'elinkaaren-tila': state.lifecycle,
-    omistaja: system.owner,
-    toimittaja: system.supplier,
-    kriittisyys: system.criticality,
-    kayttoonottovuosi: system.since,
-    poistumisvuosi: system.retires,
-    siirtyma: state.transition,
-    yllapitokustannus: state.cost,
+    code: `PK-${String(i + 1).padStart(3, '0')}`,
+    'system-type': saas ? 'Palvelu' : 'Tietojärjestelmä',
+    domain: system.area,
+    url: saas ? `https://${system.key}.pohjois-karjala.example.fi` : undefined,
+    // A few systems still lack their responsible authority: the legal-minimum check shows them.
+    'owning-organization': i % 9 === 8 ? undefined : system.owner,
+    owner: `${people[0]}, ${system.owner}`,
+    'responsible-person': people[1],
+    deputy: i % 4 === 3 ? undefined : 'Sovellusasiantuntija',
+    supplier: system.supplier,
+    operator: saas ? system.supplier : 'Alueellinen ICT-palveluyhtiö (in-house)',
+    'contract-end': `${system.retires ?? 2026 + (i % 4)}-12-31`,
+    licence: saas ? 'SaaS-tilaus, käyttäjämäärään sidottu' : 'Organisaatiokohtainen käyttöoikeus',
+    'lifecycle-state': state.lifecycle,
+    'introduced-year': system.since,
+    'retirement-year': system.retires,
+    'technical-condition': age > 14 ? 'Huono' : age > 10 ? 'Tyydyttävä' : 'Hyvä',
+    'development-needs': retiring
+      ? 'Tiedot siirretään korvaavaan järjestelmään; arkistointi ratkaistava ennen poistoa.'
+      : age > 10
+        ? 'Käyttöliittymän uudistus ja rajapintojen avaaminen.'
+        : undefined,
+    transition: CAPITAL(state.transition),
+    'internal-users': sote ? 'Sosiaali- ja terveydenhuollon ammattilaiset' : 'Hallinnon henkilöstö',
+    'internal-user-count': system.criticality * 650 + ((i * 37) % 300),
+    'external-users': system.area === 'Sähköinen asiointi' ? 'Asukkaat ja yritykset' : undefined,
+    'service-hours': system.criticality >= 4 ? '24/7' : system.criticality === 3 ? 'Laajennettu (7–20)' : 'Virka-aika (8–16)',
+    'cost-licence': Math.round(state.cost * 0.35),
+    'cost-maintenance': state.cost,
+    'cost-development': retiring ? 0 : Math.round(state.cost * 0.15),
+    'cost-operation': Math.round(state.cost * 0.25),
+    'costs-by-year': JSON.stringify(plan),
+    criticality: system.criticality,
+    'security-class': sote ? 'Salassa pidettävä' : 'Julkinen',
+    confidentiality: sote ? 'Korkea' : 'Normaali',
+    integrity: system.criticality >= 4 ? 'Korkea' : 'Normaali',
+    availability: system.criticality === 5 ? 'Korkea' : 'Normaali',
+    preparedness: system.criticality === 5 ? 'Korkea' : system.criticality === 4 ? 'Korotettu' : 'Perus',
   };
+}
+
+/** How data moves on a flow between systems; conversions are left open (the check flags them). */
+function transferMethod(target: string, content: string): string | undefined {
+  if (content.includes('konversio')) return undefined;
+  if (target === 'nat-kanta') return 'HL7 / FHIR';
+  if (target === 'app-integraatioalusta') return 'Viestijono';
+  if (target === 'app-tietovarasto' || target === 'app-tietojohtaminen') return 'Tiedostonsiirto (SFTP)';
+  return 'REST-rajapinta';
 }
 
 function systemsIn(state: RegionState): { system: RegionSystem; at: SystemState }[] {
@@ -415,10 +478,13 @@ function addSystems(ctx: Ctx): void {
       specialization: national.specialization,
       folder: 'kansalliset',
       props: {
-        jarjestelmaalue: 'Kansalliset palvelut',
-        'elinkaaren-tila': 'Tuotannossa',
-        omistaja: national.owner,
-        kriittisyys: 5,
+        'system-type': 'Palvelu',
+        domain: 'Kansalliset palvelut',
+        'lifecycle-state': 'Tuotannossa',
+        'owning-organization': national.owner,
+        owner: national.owner,
+        'service-hours': '24/7',
+        criticality: 5,
       },
       band: national.band,
       ref: refId(national.ref),
@@ -548,10 +614,13 @@ function addSystemRelationships(ctx: Ctx): void {
           ['app-aptj', 'app-integraatioalusta', 'sanomat'],
           ['app-asiakkuudenhallinta', 'app-asiointi', 'asiakasprofiili'],
         ];
-  for (const [s, t, fi] of flows) b.rel('Flow', s, t, { name: { fi } });
+  for (const [s, t, fi] of flows)
+    b.rel('Flow', s, t, { name: { fi }, props: { 'transfer-method': transferMethod(t, fi) } });
 
   const serves = (s: string, t: string) => {
-    if (b.has(s) && b.has(t)) b.rel('Serving', s, t);
+    const viaBus = s === 'nat-vtj' || s === 'nat-palveluvayla';
+    const props = viaBus ? { 'transfer-method': 'Suomi.fi-palveluväylä' } : t.startsWith('app-') ? { 'transfer-method': 'REST-rajapinta' } : {};
+    if (b.has(s) && b.has(t)) b.rel('Serving', s, t, { props });
   };
   serves('nat-tunnistus', 'app-ajanvaraus');
   serves('nat-tunnistus', 'app-asiointi');

@@ -49,7 +49,7 @@ function propertyValue(
   elementId: string,
   definitionName: string,
 ): string | undefined {
-  const definition = doc.propertyDefinitions.find((d) => d.name.fi === definitionName);
+  const definition = doc.propertyDefinitions.find((d) => d.name.fi?.toLowerCase() === definitionName.toLowerCase());
   const element = doc.elements.find((e) => e.id === elementId);
   return element?.properties.find((p) => p.definitionId === definition?.id)?.value.fi;
 }
@@ -220,7 +220,7 @@ describe('North Karelia models', () => {
         expect(propertyValue(doc, system.id, 'ylläpitokustannus €/v')).toMatch(/^\d+$/);
         const transition = propertyValue(doc, system.id, 'siirtymä');
         if (transition !== undefined)
-          expect(['siirtyvä', 'poistuva', 'säilyvä']).toContain(transition);
+          expect(['siirtyvä', 'poistuva', 'säilyvä']).toContain(transition.toLowerCase());
       }
     }
   });

@@ -1,4 +1,4 @@
-import type { LangMap } from '@kartasto/metamodel';
+import type { LangMap, PropertyDoc } from '@kartasto/metamodel';
 import type { DerivedDataResource, DerivedInterface, LegalRequirement } from './portfolio-derive';
 
 /** One system of the portfolio with its attributes and derived connections. */
@@ -11,6 +11,8 @@ export interface PortfolioRowData {
   specialization: string | null;
   name: LangMap;
   documentation: LangMap;
+  /** The element's raw properties (kept so a write preserves properties the portfolio does not know). */
+  properties: PropertyDoc[];
   /** Attribute key -> stored text (controlled values as codes). */
   values: Record<string, string>;
   interfaces: DerivedInterface[];
@@ -57,7 +59,7 @@ export function rowValue(row: PortfolioRowData, key: string): string {
   return row.values[key] ?? '';
 }
 
-const fold = (s: string) => s.toLocaleLowerCase('fi');
+const fold = (s: string) => s.toLowerCase();
 const numeric = (s: string) => (s.trim() !== '' && Number.isFinite(Number(s)) ? Number(s) : null);
 
 function matches(row: PortfolioRowData, c: PortfolioCondition): boolean {

@@ -39,16 +39,25 @@ export function withAttribute(properties: readonly PropertyDoc[], attr: Portfoli
   return value === null ? rest : [...rest, { definitionId: attr.identifier, value: { '': value } }];
 }
 
-const norm = (s: string) => s.trim().toLocaleLowerCase('fi');
+const norm = (s: string) => s.trim().toLowerCase();
+
+/** Folded code or label -> code, per entry list; codes win over labels. Cached per list object. */
+const lookupCache = new WeakMap<readonly ValueListEntry[], Map<string, string>>();
+function lookup(entries: readonly ValueListEntry[]): Map<string, string> {
+  let m = lookupCache.get(entries);
+  if (!m) {
+    m = new Map();
+    for (const e of entries) m.set(norm(e.code), e.code);
+    for (const e of entries) for (const l of PORTFOLIO_LANGS) if (e.label[l] && !m.has(norm(e.label[l]))) m.set(norm(e.label[l]), e.code);
+    lookupCache.set(entries, m);
+  }
+  return m;
+}
 
 /** The code of a controlled value given as its code or its label in any language. */
 export function codeFor(attr: PortfolioAttribute, text: string, lists: ValueLists): string | null {
   const entries = attr.valueList ? lists.get(attr.valueList) : undefined;
-  if (!entries) return null;
-  const t = norm(text);
-  for (const e of entries) if (norm(e.code) === t) return e.code;
-  for (const e of entries) for (const l of PORTFOLIO_LANGS) if (norm(e.label[l]) === t) return e.code;
-  return null;
+  return entries ? (lookup(entries).get(norm(text)) ?? null) : null;
 }
 
 /** A controlled value's label in the given language (the code itself when unknown). */

@@ -1,0 +1,208 @@
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
+
+/** Portfolio UI texts; registered under `portfolio.` in i18next beside the shell's texts. */
+const en = {
+  title: 'System portfolio',
+  nav: 'Portfolio',
+  table: 'Table',
+  roadmap: 'Lifecycle roadmap',
+  search: 'Search systems',
+  filterAttribute: 'Filter by',
+  filterValue: 'Value',
+  anyValue: 'any value',
+  legalOnly: 'Only systems missing legal-minimum data',
+  groupBy: 'Group by',
+  noGrouping: 'no grouping',
+  columns: 'Columns',
+  savedFilters: 'Saved filters',
+  chooseSaved: 'choose…',
+  saveFilter: 'Save filter',
+  filterName: 'Name of the filter',
+  exportXlsx: 'Export XLSX',
+  exportCsv: 'Export CSV',
+  import: 'Import…',
+  shown: '{{shown}} of {{total}} systems',
+  name: 'Name',
+  description: 'Purpose',
+  interfaces: 'Interfaces',
+  dataResources: 'Data resources',
+  legal: 'Legal minimum (906/2019 §5)',
+  legalOk: 'complete',
+  open: 'Open the system',
+  editHint: 'Double-click or press Enter to edit',
+  conflict: 'Someone else changed this system while you were editing. Your value was not saved. Reload the row to see their change, then enter yours again.',
+  reload: 'Reload',
+  saveFailed: 'Not saved: {{message}}',
+  empty: '(empty)',
+  year: 'Year',
+  importTitle: 'Import the portfolio from XLSX or CSV',
+  importChoose: 'File',
+  importPreview: 'Preview',
+  importApply: 'Apply all changes',
+  importNew: '{{count}} new',
+  importChanged: '{{count}} changed',
+  importUnchanged: '{{count}} unchanged',
+  importInterfaces: '{{count}} interface changes',
+  importProblems: 'Problems (nothing will be written until they are fixed)',
+  importWarnings: 'Notes',
+  importDone: 'Imported. The table has been refreshed.',
+  importSheet: 'Sheet',
+  importRow: 'Row',
+  importColumn: 'Column',
+  importMessage: 'Problem',
+  close: 'Close',
+  lifecycleUnknown: 'no lifecycle data',
+  legalReq: {
+    NAME: 'name',
+    RESPONSIBLE_AUTHORITY: 'responsible authority',
+    PURPOSE: 'purpose',
+    INTERFACES: 'interfaces',
+    TRANSFER_METHODS: 'transfer methods',
+  },
+};
+
+type Texts = typeof en;
+
+const fi: Texts = {
+  title: 'Tietojärjestelmäsalkku',
+  nav: 'Salkku',
+  table: 'Taulukko',
+  roadmap: 'Elinkaaren tiekartta',
+  search: 'Hae järjestelmiä',
+  filterAttribute: 'Suodata',
+  filterValue: 'Arvo',
+  anyValue: 'mikä tahansa',
+  legalOnly: 'Vain järjestelmät, joilta puuttuu lakisääteisiä tietoja',
+  groupBy: 'Ryhmittele',
+  noGrouping: 'ei ryhmittelyä',
+  columns: 'Sarakkeet',
+  savedFilters: 'Tallennetut suodattimet',
+  chooseSaved: 'valitse…',
+  saveFilter: 'Tallenna suodatin',
+  filterName: 'Suodattimen nimi',
+  exportXlsx: 'Vie XLSX',
+  exportCsv: 'Vie CSV',
+  import: 'Tuo…',
+  shown: '{{shown}} / {{total}} järjestelmää',
+  name: 'Nimi',
+  description: 'Käyttötarkoitus',
+  interfaces: 'Rajapinnat',
+  dataResources: 'Tietovarannot',
+  legal: 'Lakisääteiset tiedot (906/2019 5 §)',
+  legalOk: 'kunnossa',
+  open: 'Avaa järjestelmä',
+  editHint: 'Muokkaa kaksoisnapsauttamalla tai Enterillä',
+  conflict: 'Joku muu muutti tätä järjestelmää muokkauksesi aikana. Arvoasi ei tallennettu. Lataa rivi uudelleen nähdäksesi muutoksen ja syötä arvosi sitten uudelleen.',
+  reload: 'Lataa uudelleen',
+  saveFailed: 'Ei tallennettu: {{message}}',
+  empty: '(tyhjä)',
+  year: 'Vuosi',
+  importTitle: 'Tuo salkku XLSX- tai CSV-tiedostosta',
+  importChoose: 'Tiedosto',
+  importPreview: 'Esikatsele',
+  importApply: 'Tallenna kaikki muutokset',
+  importNew: '{{count}} uutta',
+  importChanged: '{{count}} muuttunutta',
+  importUnchanged: '{{count}} ennallaan',
+  importInterfaces: '{{count}} rajapintamuutosta',
+  importProblems: 'Ongelmat (mitään ei tallenneta ennen kuin ne on korjattu)',
+  importWarnings: 'Huomiot',
+  importDone: 'Tuotu. Taulukko on päivitetty.',
+  importSheet: 'Välilehti',
+  importRow: 'Rivi',
+  importColumn: 'Sarake',
+  importMessage: 'Ongelma',
+  close: 'Sulje',
+  lifecycleUnknown: 'ei elinkaaritietoja',
+  legalReq: {
+    NAME: 'nimi',
+    RESPONSIBLE_AUTHORITY: 'vastuuviranomainen',
+    PURPOSE: 'käyttötarkoitus',
+    INTERFACES: 'rajapinnat',
+    TRANSFER_METHODS: 'tiedonsiirtotavat',
+  },
+};
+
+const sv: Texts = {
+  title: 'Systemportfölj',
+  nav: 'Portfölj',
+  table: 'Tabell',
+  roadmap: 'Livscykelplan',
+  search: 'Sök system',
+  filterAttribute: 'Filtrera på',
+  filterValue: 'Värde',
+  anyValue: 'vilket värde som helst',
+  legalOnly: 'Endast system som saknar lagstadgade uppgifter',
+  groupBy: 'Gruppera efter',
+  noGrouping: 'ingen gruppering',
+  columns: 'Kolumner',
+  savedFilters: 'Sparade filter',
+  chooseSaved: 'välj…',
+  saveFilter: 'Spara filter',
+  filterName: 'Filtrets namn',
+  exportXlsx: 'Exportera XLSX',
+  exportCsv: 'Exportera CSV',
+  import: 'Importera…',
+  shown: '{{shown}} av {{total}} system',
+  name: 'Namn',
+  description: 'Syfte',
+  interfaces: 'Gränssnitt',
+  dataResources: 'Informationsresurser',
+  legal: 'Lagstadgade uppgifter (906/2019 5 §)',
+  legalOk: 'kompletta',
+  open: 'Öppna systemet',
+  editHint: 'Dubbelklicka eller tryck Enter för att redigera',
+  conflict: 'Någon annan ändrade systemet medan du redigerade. Ditt värde sparades inte. Ladda om raden för att se ändringen och ange sedan ditt värde igen.',
+  reload: 'Ladda om',
+  saveFailed: 'Inte sparat: {{message}}',
+  empty: '(tomt)',
+  year: 'År',
+  importTitle: 'Importera portföljen från XLSX eller CSV',
+  importChoose: 'Fil',
+  importPreview: 'Förhandsgranska',
+  importApply: 'Spara alla ändringar',
+  importNew: '{{count}} nya',
+  importChanged: '{{count}} ändrade',
+  importUnchanged: '{{count}} oförändrade',
+  importInterfaces: '{{count}} gränssnittsändringar',
+  importProblems: 'Problem (inget sparas förrän de är åtgärdade)',
+  importWarnings: 'Anmärkningar',
+  importDone: 'Importerat. Tabellen har uppdaterats.',
+  importSheet: 'Blad',
+  importRow: 'Rad',
+  importColumn: 'Kolumn',
+  importMessage: 'Problem',
+  close: 'Stäng',
+  lifecycleUnknown: 'inga livscykeluppgifter',
+  legalReq: {
+    NAME: 'namn',
+    RESPONSIBLE_AUTHORITY: 'ansvarig myndighet',
+    PURPOSE: 'syfte',
+    INTERFACES: 'gränssnitt',
+    TRANSFER_METHODS: 'överföringssätt',
+  },
+};
+
+const DICTIONARIES = { fi, sv, en } as const;
+let registered = false;
+
+function register() {
+  if (registered) return;
+  registered = true;
+  for (const [lang, texts] of Object.entries(DICTIONARIES))
+    i18next.addResourceBundle(lang, 'translation', { portfolio: texts }, true, false);
+}
+
+type Leaf<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaf<T[K], `${P}${K}.`>;
+}[keyof T & string];
+export type PortfolioTextKey = Leaf<Texts>;
+
+/** `t` for the portfolio's own texts, typed by the English dictionary. */
+export function usePortfolioT(): (key: PortfolioTextKey, vars?: Record<string, unknown>) => string {
+  register();
+  const { t } = useTranslation();
+  const untyped = t as unknown as (key: string, vars?: Record<string, unknown>) => string;
+  return (key, vars) => untyped(`portfolio.${key}`, vars);
+}
