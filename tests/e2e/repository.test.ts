@@ -38,11 +38,14 @@ describe('repository in the browser', () => {
     await page.close();
   });
 
-  it('lets an editor create an element, then find it again by search after a reload', async () => {
+  it.each([
+    ['the national reference model', 'paaarkkitehti@vm.fi', 'viitearkkitehtuuri'],
+    ["a region's current-state model", 'arkkitehti@pohjois-karjala.fi', 'nykytila'],
+  ])('lets an editor of %s create an element, then find it again by search after a reload', async (_what, email, model) => {
     const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
     const page = await context.newPage();
-    await signIn(page, app.url, 'arkkitehti@pohjois-karjala.fi');
-    const modelId = await chooseModel(page, 'nykytila');
+    await signIn(page, app.url, email);
+    const modelId = await chooseModel(page, model);
     await page.getByTestId('model-overview').waitFor();
 
     const name = `Asiakasrekisteri ${randomUUID().slice(0, 8)}`;
@@ -79,7 +82,7 @@ describe('repository in the browser', () => {
     );
     expect(await page.getByTestId('edit-element').isVisible()).toBe(true);
 
-    await page.screenshot({ path: resolve(artifacts, 'repository-element.png') });
+    await page.screenshot({ path: resolve(artifacts, `repository-element-${model}.png`) });
     await context.close();
   });
 
