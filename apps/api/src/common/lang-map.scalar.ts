@@ -17,10 +17,23 @@ export function toLangMap(value: unknown): LangMap {
   return out;
 }
 
-function literal(ast: ValueNode): unknown {
+/**
+ * Reads an inline object literal. Variables inside it are resolved when known; while a document
+ * is only being validated (no variables yet) they stand in as empty text.
+ */
+function literal(ast: ValueNode, variables?: Record<string, unknown> | null): unknown {
+  const value = (node: ValueNode): unknown =>
+    node.kind === Kind.STRING
+      ? node.value
+      : node.kind === Kind.VARIABLE
+        ? variables
+          ? variables[node.name.value]
+          : ''
+        : null;
+  if (ast.kind === Kind.VARIABLE) return variables ? variables[ast.name.value] : {};
   if (ast.kind !== Kind.OBJECT) return null;
   const o: Record<string, unknown> = {};
-  for (const f of ast.fields) o[f.name.value] = f.value.kind === Kind.STRING ? f.value.value : null;
+  for (const f of ast.fields) o[f.name.value] = value(f.value);
   return o;
 }
 
@@ -31,5 +44,5 @@ export const LangMapScalar = new GraphQLScalarType<LangMap, LangMap>({
     'Text per language: an object whose keys are language tags ("fi", "sv", "en"; "" for text with no language).',
   serialize: (value) => (value ?? {}) as LangMap,
   parseValue: toLangMap,
-  parseLiteral: (ast) => toLangMap(literal(ast)),
+  parseLiteral: (ast, variables) => toLangMap(literal(ast, variables)),
 });

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { rowToElement } from '../elements/element.service';
+import { rowToRelationship } from '../relationships/relationship.service';
 import { ElementEntity } from '../elements/element.entity';
 import { ModelEntity } from '../models/model.entity';
 import { RelationshipEntity } from '../relationships/relationship.entity';
@@ -31,7 +33,30 @@ function groupBy<T>(keys: readonly string[], rows: T[], key: (row: T) => string 
 export function createLoaders(db: DataSource) {
   const elements = db.getRepository(ElementEntity);
   const relationships = db.getRepository(RelationshipEntity);
-  return {
+  /**
+   * Relationships from (or to) the given elements, with the element at the other end read in
+   * the same query and handed to the element loader, so `target { … }` costs no extra query.
+   */
+  async function relationshipsWithOtherEnd(side: 'source' | 'target', ids: readonly string[]) {
+    const other = side === 'source' ? 'target' : 'source';
+    const rows: Record<string, unknown>[] = await db.query(
+      `SELECT r.*, ${ELEMENT_COLUMNS.map((c) => `e.${c} AS "e_${c}"`).join(', ')}
+         FROM relationship r LEFT JOIN element e ON e.id = r.${other}_element_id
+        WHERE r.${side}_element_id = ANY($1::uuid[]) AND r.deleted_at IS NULL
+        ORDER BY r.type, r.id`,
+      [valid(ids)],
+    );
+    const list = rows.map((row) => {
+      if (row.e_id) {
+        const el: Record<string, unknown> = {};
+        for (const c of ELEMENT_COLUMNS) el[c] = row[`e_${c}`];
+        loaders.element.prime(String(row.e_id), elements.create(rowToElement(el)));
+      }
+      return relationships.create(rowToRelationship(row));
+    });
+    return groupBy(ids, list, (r) => (side === 'source' ? r.sourceElementId : r.targetElementId));
+  }
+  const loaders = {
     model: new DataLoader<string, ModelEntity | null>(async (ids) =>
       byKey(ids, await db.getRepository(ModelEntity).findBy({ id: In(valid(ids)) }), (m) => m.id),
     ),
@@ -41,25 +66,11 @@ export function createLoaders(db: DataSource) {
     relationship: new DataLoader<string, RelationshipEntity | null>(async (ids) =>
       byKey(ids, await relationships.findBy({ id: In(valid(ids)) }), (r) => r.id),
     ),
-    outgoing: new DataLoader<string, RelationshipEntity[]>(async (ids) =>
-      groupBy(
-        ids,
-        await relationships.find({
-          where: { sourceElementId: In([...ids]), deletedAt: IsNull() },
-          order: { type: 'ASC', id: 'ASC' },
-        }),
-        (r) => r.sourceElementId,
-      ),
+    outgoing: new DataLoader<string, RelationshipEntity[]>((ids) =>
+      relationshipsWithOtherEnd('source', ids),
     ),
-    incoming: new DataLoader<string, RelationshipEntity[]>(async (ids) =>
-      groupBy(
-        ids,
-        await relationships.find({
-          where: { targetElementId: In([...ids]), deletedAt: IsNull() },
-          order: { type: 'ASC', id: 'ASC' },
-        }),
-        (r) => r.targetElementId,
-      ),
+    incoming: new DataLoader<string, RelationshipEntity[]>((ids) =>
+      relationshipsWithOtherEnd('target', ids),
     ),
     viewsUsingElement: new DataLoader<string, ViewEntity[]>(async (ids) => {
       const pairs: { element_id: string; view_id: string }[] = await db.query(
@@ -69,7 +80,9 @@ export function createLoaders(db: DataSource) {
         [[...ids]],
       );
       const views = pairs.length
-        ? await db.getRepository(ViewEntity).findBy({ id: In([...new Set(pairs.map((p) => p.view_id))]) })
+        ? await db
+            .getRepository(ViewEntity)
+            .findBy({ id: In([...new Set(pairs.map((p) => p.view_id))]) })
         : [];
       const viewById = new Map(views.map((v) => [v.id, v]));
       return groupBy(
@@ -79,6 +92,26 @@ export function createLoaders(db: DataSource) {
       ).map((list) => list.map((p) => p.view));
     }),
   };
+  return loaders;
 }
+
+const ELEMENT_COLUMNS = [
+  'id',
+  'model_id',
+  'identifier',
+  'type',
+  'specialization',
+  'name',
+  'documentation',
+  'properties',
+  'folder_id',
+  'reference_element_id',
+  'version',
+  'created_at',
+  'updated_at',
+  'created_by',
+  'updated_by',
+  'deleted_at',
+];
 
 export type Loaders = ReturnType<typeof createLoaders>;
