@@ -57,12 +57,27 @@ export function createLoaders(db: DataSource) {
     return groupBy(ids, list, (r) => (side === 'source' ? r.sourceElementId : r.targetElementId));
   }
   const loaders = {
-    model: new DataLoader<string, ModelEntity | null>(async (ids) =>
-      byKey(ids, await db.getRepository(ModelEntity).findBy({ id: In(valid(ids)) }), (m) => m.id),
-    ),
-    element: new DataLoader<string, ElementEntity | null>(async (ids) =>
-      byKey(ids, await elements.findBy({ id: In(valid(ids)) }), (e) => e.id),
-    ),
+    model: new DataLoader<string, ModelEntity | null>(async (ids) => {
+      const cached = ids.map((id) => recentModels.get(id));
+      const missing = valid(ids.filter((_, i) => !cached[i]));
+      const fresh = missing.length
+        ? await db.getRepository(ModelEntity).findBy({ id: In(missing) })
+        : [];
+      for (const m of fresh) recentModels.set(m.id, m);
+      const freshById = new Map(fresh.map((m) => [m.id, m]));
+      return ids.map((id, i) => cached[i] ?? freshById.get(id) ?? null);
+    }),
+    element: new DataLoader<string, ElementEntity | null>(async (ids) => {
+      const rows: Record<string, unknown>[] = await db.query(
+        `SELECT ${ELEMENT_COLUMNS.join(', ')} FROM element WHERE id = ANY($1::uuid[])`,
+        [valid(ids)],
+      );
+      return byKey(
+        ids,
+        rows.map((r) => elements.create(rowToElement(r))),
+        (e) => e.id,
+      );
+    }),
     relationship: new DataLoader<string, RelationshipEntity | null>(async (ids) =>
       byKey(ids, await relationships.findBy({ id: In(valid(ids)) }), (r) => r.id),
     ),
@@ -94,6 +109,33 @@ export function createLoaders(db: DataSource) {
   };
   return loaders;
 }
+
+/**
+ * Models change rarely (name, visibility, deletion) and every request checks access to one, so
+ * they are kept for a moment across requests. A change is visible everywhere within MODEL_TTL_MS.
+ */
+const MODEL_TTL_MS = 2_000;
+class RecentModels {
+  private readonly entries = new Map<string, { model: ModelEntity; until: number }>();
+  get(id: string): ModelEntity | undefined {
+    const e = this.entries.get(id);
+    if (!e) return undefined;
+    if (e.until < Date.now()) {
+      this.entries.delete(id);
+      return undefined;
+    }
+    return e.model;
+  }
+  set(id: string, model: ModelEntity): void {
+    if (this.entries.size > 5_000) this.entries.clear();
+    this.entries.set(id, { model, until: Date.now() + MODEL_TTL_MS });
+  }
+  forget(id?: string): void {
+    if (id) this.entries.delete(id);
+    else this.entries.clear();
+  }
+}
+export const recentModels = new RecentModels();
 
 const ELEMENT_COLUMNS = [
   'id',
