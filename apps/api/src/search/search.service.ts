@@ -6,6 +6,8 @@ import { rowToElement } from '../elements/element.service';
 import { ElementEntity } from '../elements/element.entity';
 import { ModelAccessService } from '../models/model-access.service';
 
+const CANDIDATES = 500;
+
 /** Full-text search over element names and documentation in every language (GIN index). */
 @Injectable()
 export class SearchService {
@@ -25,11 +27,14 @@ export class SearchService {
       params.push(modelId);
       modelCond = `AND e.model_id = $${params.length}`;
     }
+    // Rank only the first CANDIDATES matches: ranking every match of a short prefix such as
+    // "rek" costs more than the whole rest of the query, and the box shows 20 anyway.
     const rows = await this.db.query(
-      `SELECT e.* FROM element e JOIN model m ON m.id = e.model_id,
-              to_tsquery('simple', $1) q
-        WHERE e.search_vector @@ q AND e.deleted_at IS NULL AND ${readable.sql} ${modelCond}
-        ORDER BY ts_rank(e.search_vector, q) DESC, e.sort_name, e.id
+      `SELECT c.* FROM (
+         SELECT e.* FROM element e JOIN model m ON m.id = e.model_id
+          WHERE e.search_vector @@ to_tsquery('simple', $1) AND e.deleted_at IS NULL AND ${readable.sql} ${modelCond}
+          LIMIT ${CANDIDATES}) c
+        ORDER BY ts_rank(c.search_vector, to_tsquery('simple', $1)) DESC, c.sort_name, c.id
         LIMIT $2`,
       params,
     );
