@@ -29,7 +29,11 @@ await rm(work, { recursive: true, force: true });
 await mkdir(work, { recursive: true });
 const file = join(work, 'large.xml');
 let t = Date.now();
-const counts = await generateExchange(file, { elements: ELEMENTS, relationships: RELATIONSHIPS, views: VIEWS });
+const counts = await generateExchange(file, {
+  elements: ELEMENTS,
+  relationships: RELATIONSHIPS,
+  views: VIEWS,
+});
 const size = (await stat(file)).size;
 console.log(
   `generated ${counts.elements} elements, ${counts.relationships} relationships, ${counts.views} views, ` +
@@ -46,20 +50,32 @@ async function freshDatabase(name) {
   await admin.query(`CREATE DATABASE ${name}`);
   const url = pg.url.replace(/\/[^/]*$/, `/${name}`);
   const db = await openDatabase(url, 2);
-  const [org] = await db.query(`INSERT INTO organization (slug, kind, name) VALUES ('bench', 'region', '{"fi":"Bench"}') RETURNING id`);
-  const [user] = await db.query(`INSERT INTO app_user (email, display_name, password_hash) VALUES ('bench@kartasto.fi', 'Bench', 'x') RETURNING id`);
-  await db.query(`INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, 'editor')`, [user.id, org.id]);
+  const [org] = await db.query(
+    `INSERT INTO organization (slug, kind, name) VALUES ('bench', 'region', '{"fi":"Bench"}') RETURNING id`,
+  );
+  const [user] = await db.query(
+    `INSERT INTO app_user (email, display_name, password_hash) VALUES ('bench@kartasto.fi', 'Bench', 'x') RETURNING id`,
+  );
+  await db.query(
+    `INSERT INTO membership (user_id, organization_id, role) VALUES ($1, $2, 'editor')`,
+    [user.id, org.id],
+  );
   await db.destroy();
   return { url, organizationId: org.id, userId: user.id };
 }
 
 function step(args) {
-  const child = spawnSync(process.execPath, [join(import.meta.dirname, 'support/exchange-step.mjs'), JSON.stringify(args)], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (child.status !== 0) throw new Error(`step ${args.step} failed:\n${child.stderr}\n${child.stdout}`);
+  const child = spawnSync(
+    process.execPath,
+    [join(import.meta.dirname, 'support/exchange-step.mjs'), JSON.stringify(args)],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  if (child.status !== 0)
+    throw new Error(`step ${args.step} failed:\n${child.stderr}\n${child.stdout}`);
   return JSON.parse(child.stdout.trim().split('\n').pop());
 }
 
@@ -93,7 +109,9 @@ const KEYS = `
 
 async function dumpRows(client, table, columns, modelId) {
   const chunks = [];
-  const stream = client.query(copyTo(`COPY (SELECT ${columns} FROM ${table} WHERE model_id = '${modelId}') TO STDOUT`));
+  const stream = client.query(
+    copyTo(`COPY (SELECT ${columns} FROM ${table} WHERE model_id = '${modelId}') TO STDOUT`),
+  );
   for await (const chunk of stream) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
@@ -103,12 +121,22 @@ async function copyYardstick(url, rows) {
   const client = new Client({ connectionString: url });
   await client.connect();
   await client.query('DROP TABLE IF EXISTS copy_relationship, copy_element');
-  await client.query('CREATE TABLE copy_element (LIKE element INCLUDING DEFAULTS INCLUDING GENERATED)');
-  await client.query('CREATE TABLE copy_relationship (LIKE relationship INCLUDING DEFAULTS INCLUDING GENERATED)');
+  await client.query(
+    'CREATE TABLE copy_element (LIKE element INCLUDING DEFAULTS INCLUDING GENERATED)',
+  );
+  await client.query(
+    'CREATE TABLE copy_relationship (LIKE relationship INCLUDING DEFAULTS INCLUDING GENERATED)',
+  );
   const started = process.hrtime.bigint();
   await client.query('BEGIN');
-  await pipeline(Readable.from([rows.elements]), client.query(copyFrom(`COPY copy_element (${ELEMENT_COLUMNS}) FROM STDIN`)));
-  await pipeline(Readable.from([rows.relationships]), client.query(copyFrom(`COPY copy_relationship (${RELATIONSHIP_COLUMNS}) FROM STDIN`)));
+  await pipeline(
+    Readable.from([rows.elements]),
+    client.query(copyFrom(`COPY copy_element (${ELEMENT_COLUMNS}) FROM STDIN`)),
+  );
+  await pipeline(
+    Readable.from([rows.relationships]),
+    client.query(copyFrom(`COPY copy_relationship (${RELATIONSHIP_COLUMNS}) FROM STDIN`)),
+  );
   await client.query(KEYS);
   await client.query('COMMIT');
   const took = Number(process.hrtime.bigint() - started) / 1e6;
@@ -121,30 +149,44 @@ async function copyYardstick(url, rows) {
 const imports = [];
 const exports = [];
 const copies = [];
-let rows;
 let last;
 for (let run = 1; run <= RUNS; run++) {
   const target = await freshDatabase(`exchange_run${run}`);
   const result = step({ step: 'import', file, ...target });
   const s = result.summary;
-  if (s.elements !== counts.elements || s.relationships !== counts.relationships || s.views !== counts.views || s.connections !== counts.connections)
+  if (
+    s.elements !== counts.elements ||
+    s.relationships !== counts.relationships ||
+    s.views !== counts.views ||
+    s.connections !== counts.connections
+  )
     throw new Error(`import wrote ${JSON.stringify(s)}, expected ${JSON.stringify(counts)}`);
   imports.push(result);
-  console.log(`run ${run}: import ${sec(result.ms)} s (${Object.entries(result.phases).map(([p, v]) => `${p} ${sec(v)}`).join(', ')}), max RSS ${mb(result.maxRssMb)} MB`);
-  if (!rows) {
-    const client = new Client({ connectionString: target.url });
-    await client.connect();
-    rows = {
-      elements: await dumpRows(client, 'element', ELEMENT_COLUMNS, result.modelId),
-      relationships: await dumpRows(client, 'relationship', RELATIONSHIP_COLUMNS, result.modelId),
-    };
-    await client.end();
-  }
+  console.log(
+    `run ${run}: import ${sec(result.ms)} s (${Object.entries(result.phases)
+      .map(([p, v]) => `${p} ${sec(v)}`)
+      .join(', ')}), max RSS ${mb(result.maxRssMb)} MB`,
+  );
+  // The rows this run stored (ids and keys belong to this database).
+  const client = new Client({ connectionString: target.url });
+  await client.connect();
+  const rows = {
+    elements: await dumpRows(client, 'element', ELEMENT_COLUMNS, result.modelId),
+    relationships: await dumpRows(client, 'relationship', RELATIONSHIP_COLUMNS, result.modelId),
+  };
+  await client.end();
   copies.push(await copyYardstick(target.url, rows));
   console.log(`run ${run}: COPY + indexes and keys ${sec(copies.at(-1))} s`);
-  const exported = step({ step: 'export', url: target.url, modelId: result.modelId, out: join(work, `export-${run}.xml`) });
+  const exported = step({
+    step: 'export',
+    url: target.url,
+    modelId: result.modelId,
+    out: join(work, `export-${run}.xml`),
+  });
   exports.push(exported);
-  console.log(`run ${run}: export ${sec(exported.ms)} s (read ${sec(exported.phases.read)}, write ${sec(exported.phases.write)}), max RSS ${mb(exported.maxRssMb)} MB`);
+  console.log(
+    `run ${run}: export ${sec(exported.ms)} s (read ${sec(exported.phases.read)}, write ${sec(exported.phases.write)}), max RSS ${mb(exported.maxRssMb)} MB`,
+  );
   last = { ...target, modelId: result.modelId };
 }
 
@@ -160,7 +202,13 @@ await writeDeepNesting(deepMeta, { depth: 200_000, inMetadata: true });
 const cut = join(work, 'large-truncated.xml');
 await copyFile(file, cut);
 await truncate(cut, Math.floor(size * 0.9));
-const refusals = step({ step: 'refuse', url: last.url, organizationId: last.organizationId, userId: last.userId, files: [...hostile, deep, deepMeta, cut] });
+const refusals = step({
+  step: 'refuse',
+  url: last.url,
+  organizationId: last.organizationId,
+  userId: last.userId,
+  files: [...hostile, deep, deepMeta, cut],
+});
 
 // --------------------------------------------------------------------------------- tables
 const importMs = median(imports.map((r) => r.ms));
@@ -172,15 +220,46 @@ const runs = (xs) => xs.map((x) => sec(x)).join(' / ');
 printTable(
   `exchange import/export: ${counts.elements} elements, ${counts.relationships} relationships, ${counts.views} views, ${counts.nodes} nodes, ${counts.connections} connections, ${(size / 1e6).toFixed(0)} MB; median of ${RUNS}`,
   [
-    { step: 'import (parse, validate, write; one transaction)', 'median s': sec(importMs), 'runs s': runs(imports.map((r) => r.ms)), 'peak RSS MB': mb(importRss), goal: '<= 2x COPY, <= 1024 MB', met: importMs <= 2 * copyMs && importRss <= 1024 ? 'yes' : 'NO' },
-    { step: 'COPY elements + relationships, then indexes and keys', 'median s': sec(copyMs), 'runs s': runs(copies), 'peak RSS MB': '', goal: '', met: '' },
-    { step: 'ratio import / COPY', 'median s': (importMs / copyMs).toFixed(2), 'runs s': '', 'peak RSS MB': '', goal: '<= 2', met: importMs / copyMs <= 2 ? 'yes' : 'NO' },
-    { step: 'export (read model + exchange XML to file)', 'median s': sec(exportMs), 'runs s': runs(exports.map((r) => r.ms)), 'peak RSS MB': mb(exportRss), goal: '<= 5 s, <= 1024 MB', met: exportMs <= 5000 && exportRss <= 1024 ? 'yes' : 'NO' },
+    {
+      step: 'import (parse, validate, write; one transaction)',
+      'median s': sec(importMs),
+      'runs s': runs(imports.map((r) => r.ms)),
+      'peak RSS MB': mb(importRss),
+      goal: '<= 2x COPY, <= 1024 MB',
+      met: importMs <= 2 * copyMs && importRss <= 1024 ? 'yes' : 'NO',
+    },
+    {
+      step: 'COPY elements + relationships, then indexes and keys',
+      'median s': sec(copyMs),
+      'runs s': runs(copies),
+      'peak RSS MB': '',
+      goal: '',
+      met: '',
+    },
+    {
+      step: 'ratio import / COPY',
+      'median s': (importMs / copyMs).toFixed(2),
+      'runs s': '',
+      'peak RSS MB': '',
+      goal: '<= 2',
+      met: importMs / copyMs <= 2 ? 'yes' : 'NO',
+    },
+    {
+      step: 'export (read model + exchange XML to file)',
+      'median s': sec(exportMs),
+      'runs s': runs(exports.map((r) => r.ms)),
+      'peak RSS MB': mb(exportRss),
+      goal: '<= 5 s, <= 1024 MB',
+      met: exportMs <= 5000 && exportRss <= 1024 ? 'yes' : 'NO',
+    },
   ],
 );
 const phaseRows = (list) => {
   const names = Object.keys(list[0].phases);
-  return names.map((p) => ({ phase: p, 'median s': sec(median(list.map((r) => r.phases[p] ?? 0))) }));
+  return names.map((p) => ({
+    phase: p,
+    'median s': sec(median(list.map((r) => r.phases[p] ?? 0))),
+  }));
 };
 printTable('import phases (median)', phaseRows(imports));
 printTable('export phases (median)', phaseRows(exports));

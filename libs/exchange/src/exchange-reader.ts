@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import {
   ACCESS_TYPES,
   isElementType,
@@ -26,6 +26,31 @@ import { isNcName } from './xml-names';
 export const ARCHIMATE_NS = 'http://www.opengroup.org/xsd/archimate/3.0/';
 const ARCHIMATE_21_NS = 'http://www.opengroup.org/xsd/archimate';
 const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+
+/**
+ * A start tag with its namespace resolved by the reader itself: saxes runs without its xmlns
+ * option (which builds an object per attribute), and prefixes are looked up here.
+ */
+interface Tag {
+  name: string;
+  prefix: string;
+  local: string;
+  uri: string;
+  /** Attribute values by qualified name, as written. */
+  attributes: Record<string, string>;
+}
+
+/** Prefix -> namespace URI in scope; a child scope inherits from its parent's prototype. */
+type Scope = Record<string, string>;
+
+function rootScope(): Scope {
+  const scope: Scope = Object.create(null);
+  scope.xml = XML_NS;
+  scope.xmlns = XMLNS_NS;
+  return scope;
+}
 
 export interface ParseExchangeOptions {
   /** Refuse input larger than this many bytes. Default 200 MB. */
@@ -65,7 +90,27 @@ interface IdEntry {
   line: number;
   /** The view a node or connection belongs to. */
   viewId?: string;
+  /** The element, relationship or view itself, for filing it into a folder. */
+  concept?: { folderId?: string };
 }
+
+const ELEMENT_OR_RELATIONSHIP: readonly IdKind[] = ['element', 'relationship'];
+const ONLY_ELEMENT: readonly IdKind[] = ['element'];
+const ONLY_RELATIONSHIP: readonly IdKind[] = ['relationship'];
+const ONLY_VIEW: readonly IdKind[] = ['view'];
+const ONLY_PROPERTY_DEFINITION: readonly IdKind[] = ['propertyDefinition'];
+const NODE_OR_CONNECTION: readonly IdKind[] = ['node', 'connection'];
+const ANY_KIND: readonly IdKind[] = [
+  'element',
+  'relationship',
+  'view',
+  'propertyDefinition',
+  'folder',
+  'item',
+  'node',
+  'connection',
+  'model',
+];
 
 const KIND_WORDS: Record<IdKind, string> = {
   model: 'model',
@@ -94,7 +139,7 @@ interface PendingRef {
 
 type Frame =
   | { kind: 'model' }
-  | { kind: 'text'; map: LangMap; lang: string; parts: string[] }
+  | { kind: 'text'; map: LangMap; lang: string; value: string }
   | { kind: 'ignoredText' }
   | { kind: 'skip' }
   | { kind: 'list'; name: string }
@@ -119,25 +164,14 @@ type Frame =
   | { kind: 'style'; style: StyleDoc }
   | { kind: 'font'; font: FontDoc };
 
-function localType(tag: SaxesTagNS): string | undefined {
-  for (const key in tag.attributes) {
-    const attribute = tag.attributes[key];
-    if (attribute.uri === XSI_NS && attribute.local === 'type') {
-      const value = attribute.value.trim();
-      const colon = value.indexOf(':');
-      return colon === -1 ? value : value.slice(colon + 1);
-    }
-  }
-  return undefined;
+/** An attribute without a prefix (no namespace): `name` never has a colon. */
+function plainAttr(tag: Tag, name: string): string | undefined {
+  return tag.attributes[name];
 }
 
-function plainAttr(tag: SaxesTagNS, name: string): string | undefined {
-  const attribute = tag.attributes[name];
-  return attribute && attribute.uri === '' ? attribute.value : undefined;
-}
-
-function langOf(tag: SaxesTagNS): string {
-  return tag.attributes['xml:lang']?.value.trim() ?? '';
+function langOf(tag: Tag): string {
+  // The xml prefix is bound for good (declaring it otherwise is refused).
+  return tag.attributes['xml:lang']?.trim() ?? '';
 }
 
 /**
@@ -150,13 +184,18 @@ class ExchangeReader {
   private readonly ids = new Map<string, IdEntry>();
   private readonly pending: PendingRef[] = [];
   private readonly generatedFolders: FolderDoc[] = [];
+  /** Forward references with neither apply nor view, by accepted kinds then identifier. */
+  private readonly pendingKeys = new Map<readonly IdKind[], Set<string>>();
+  /** References with an apply that are pending: later ones must wait behind them. */
+  private readonly pendingApplies = new Set<string>();
+  /** One namespace scope per open XML element. */
+  private readonly scopes: Scope[] = [rootScope()];
   private metadataXml: string[] = [];
   private rootSeen = false;
   private topFolders = 0;
-  private connectionIds = new Set<string>();
 
   constructor(
-    private readonly parser: SaxesParser<{ xmlns: true; position: true }>,
+    private readonly parser: SaxesParser<{ xmlns: false; position: true }>,
     private readonly maxDepth: number,
   ) {}
 
@@ -167,7 +206,11 @@ class ExchangeReader {
 
   // ---------------------------------------------------------------- attributes and identifiers
 
-  private requireId(tag: SaxesTagNS, kind: IdKind, viewId?: string): string {
+  private requireId(tag: Tag, kind: IdKind, viewId?: string): string {
+    return this.requireEntry(tag, kind, viewId)[0];
+  }
+
+  private requireEntry(tag: Tag, kind: IdKind, viewId?: string): [string, IdEntry] {
     const id = plainAttr(tag, 'identifier');
     if (id === undefined) {
       const hint =
@@ -177,11 +220,10 @@ class ExchangeReader {
       this.fail('MISSING_ATTRIBUTE', `<${tag.local}> has no identifier attribute.${hint}`);
     }
     this.checkNcName(id, `the ${KIND_WORDS[kind]} identifier`);
-    this.register(id, kind, viewId);
-    return id;
+    return [id, this.register(id, kind, viewId)];
   }
 
-  private register(id: string, kind: IdKind, viewId?: string): void {
+  private register(id: string, kind: IdKind, viewId?: string): IdEntry {
     const previous = this.ids.get(id);
     if (previous) {
       this.fail(
@@ -190,7 +232,12 @@ class ExchangeReader {
         id,
       );
     }
-    this.ids.set(id, { kind, line: this.parser.line, viewId });
+    const entry: IdEntry =
+      viewId === undefined
+        ? { kind, line: this.parser.line }
+        : { kind, line: this.parser.line, viewId };
+    this.ids.set(id, entry);
+    return entry;
   }
 
   private checkNcName(value: string, what: string): void {
@@ -210,12 +257,7 @@ class ExchangeReader {
     }
   }
 
-  private refAttr(
-    tag: SaxesTagNS,
-    name: string,
-    owner: string,
-    required: boolean,
-  ): string | undefined {
+  private refAttr(tag: Tag, name: string, owner: string, required: boolean): string | undefined {
     const value = plainAttr(tag, name);
     if (value === undefined) {
       if (required) this.fail('MISSING_ATTRIBUTE', `${owner} has no ${name} attribute.`);
@@ -225,6 +267,10 @@ class ExchangeReader {
     return value;
   }
 
+  /**
+   * Checks a reference now when its target has been read already (most do), else keeps it
+   * for the end of the file. A wrong kind is kept too, so errors come out in file order.
+   */
   private expect(
     ref: string,
     accept: readonly IdKind[],
@@ -232,11 +278,29 @@ class ExchangeReader {
     apply?: PendingRef['apply'],
     viewId?: string,
   ): void {
+    const entry = this.ids.get(ref);
+    if (
+      entry &&
+      accept.includes(entry.kind) &&
+      (viewId === undefined || entry.viewId === viewId) &&
+      !(apply && this.pendingApplies.has(ref))
+    ) {
+      apply?.(entry.kind);
+      return;
+    }
+    if (apply) this.pendingApplies.add(ref);
+    else if (viewId === undefined && !entry) {
+      // The same forward reference again would pass or fail just like the first one.
+      let seen = this.pendingKeys.get(accept);
+      if (!seen) this.pendingKeys.set(accept, (seen = new Set()));
+      if (seen.has(ref)) return;
+      seen.add(ref);
+    }
     const { line, column } = this.parser;
     this.pending.push({ ref, accept, owner, line, column, apply, viewId });
   }
 
-  private number(tag: SaxesTagNS, name: string, owner: string, fallback?: number): number {
+  private number(tag: Tag, name: string, owner: string, fallback?: number): number {
     const raw = plainAttr(tag, name);
     if (raw === undefined) {
       if (fallback !== undefined) return fallback;
@@ -249,7 +313,7 @@ class ExchangeReader {
     return value;
   }
 
-  private rgba(tag: SaxesTagNS): Rgba {
+  private rgba(tag: Tag): Rgba {
     const owner = `<${tag.local}>`;
     const color: Rgba = {
       r: this.number(tag, 'r', owner),
@@ -263,7 +327,8 @@ class ExchangeReader {
   // ------------------------------------------------------------------------------ events
 
   checkDepth(): void {
-    if (this.stack.length + 1 > this.maxDepth) {
+    // Counts every open element, metadata and skipped extension content included.
+    if (this.scopes.length > this.maxDepth) {
       this.fail(
         'TOO_DEEP',
         `the XML is nested more than ${this.maxDepth} levels deep. Real ArchiMate files stay far below that; the file is damaged or hostile.`,
@@ -271,7 +336,93 @@ class ExchangeReader {
     }
   }
 
-  open(tag: SaxesTagNS): void {
+  /** Binds the tag's namespace declarations and resolves its prefix; pushes its scope. */
+  resolveTag(raw: SaxesTagPlain): Tag {
+    const attributes = raw.attributes as Record<string, string>;
+    const parent = this.scopes[this.scopes.length - 1];
+    let scope = parent;
+    let prefixed = 0;
+    for (const key in attributes) {
+      if (key.charCodeAt(0) === 120 /* x */ && (key === 'xmlns' || key.startsWith('xmlns:'))) {
+        if (scope === parent) scope = Object.create(parent) as Scope;
+        this.declare(scope, key === 'xmlns' ? '' : key.slice(6), attributes[key].trim());
+      } else if (key.includes(':')) prefixed++;
+    }
+    const { name } = raw;
+    const colon = name.indexOf(':');
+    const prefix = colon === -1 ? '' : this.checkPrefix(name, colon);
+    const local = colon === -1 ? name : name.slice(colon + 1);
+    if (prefix === 'xmlns') this.malformed('tags may not have "xmlns" as prefix.');
+    const uri = scope[prefix] ?? '';
+    if (prefix !== '' && uri === '')
+      this.malformed(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+    if (prefixed) this.checkAttributePrefixes(attributes, scope, prefixed);
+    this.scopes.push(scope);
+    return { name, prefix, local, uri, attributes };
+  }
+
+  private checkPrefix(name: string, colon: number): string {
+    const prefix = name.slice(0, colon);
+    if (prefix === '' || colon === name.length - 1 || name.indexOf(':', colon + 1) !== -1)
+      this.malformed(`malformed name: ${name}.`);
+    return prefix;
+  }
+
+  private declare(scope: Scope, prefix: string, uri: string): void {
+    if (prefix !== '' && uri === '')
+      this.malformed('invalid attempt to undefine prefix in XML 1.0');
+    if (prefix === 'xml' ? uri !== XML_NS : uri === XML_NS)
+      this.malformed(`only the xml prefix may be bound to ${XML_NS}.`);
+    if (prefix === 'xmlns' || uri === XMLNS_NS)
+      this.malformed(`may not bind the xmlns prefix or namespace.`);
+    scope[prefix] = uri;
+  }
+
+  private checkAttributePrefixes(
+    attributes: Record<string, string>,
+    scope: Scope,
+    prefixed: number,
+  ): void {
+    const seen = prefixed > 1 ? new Set<string>() : undefined;
+    for (const key in attributes) {
+      const colon = key.indexOf(':');
+      if (colon === -1 || key.startsWith('xmlns:')) continue;
+      const prefix = this.checkPrefix(key, colon);
+      const uri = scope[prefix];
+      if (uri === undefined) this.malformed(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+      const expanded = `{${uri}}${key.slice(colon + 1)}`;
+      if (seen?.has(expanded)) this.malformed(`duplicate attribute: ${expanded}.`);
+      seen?.add(expanded);
+    }
+  }
+
+  private malformed(message: string): never {
+    const { line, column } = this.parser;
+    throw new ExchangeError(
+      'MALFORMED_XML',
+      `Line ${line}, column ${column}: the file is not well-formed XML: ${message}`,
+      {
+        line,
+        column,
+      },
+    );
+  }
+
+  /** xsi:type without its prefix, looked up through the namespace in scope. */
+  private localType(tag: Tag): string | undefined {
+    const scope = this.scopes[this.scopes.length - 1];
+    for (const key in tag.attributes) {
+      const colon = key.indexOf(':');
+      if (colon === -1 || key.slice(colon + 1) !== 'type' || scope[key.slice(0, colon)] !== XSI_NS)
+        continue;
+      const value = tag.attributes[key].trim();
+      const at = value.indexOf(':');
+      return at === -1 ? value : value.slice(at + 1);
+    }
+    return undefined;
+  }
+
+  open(tag: Tag): void {
     if (!this.rootSeen) {
       this.rootSeen = true;
       this.stack.push(this.openRoot(tag));
@@ -298,7 +449,7 @@ class ExchangeReader {
     this.stack.push(this.openChild(parent, tag));
   }
 
-  private openRoot(tag: SaxesTagNS): Frame {
+  private openRoot(tag: Tag): Frame {
     if (tag.local === 'model' && tag.uri === ARCHIMATE_21_NS) {
       this.fail(
         'UNSUPPORTED_VERSION',
@@ -318,11 +469,11 @@ class ExchangeReader {
     return { kind: 'model' };
   }
 
-  private text(map: LangMap, tag: SaxesTagNS): Frame {
-    return { kind: 'text', map, lang: langOf(tag), parts: [] };
+  private text(map: LangMap, tag: Tag): Frame {
+    return { kind: 'text', map, lang: langOf(tag), value: '' };
   }
 
-  private unexpected(parent: Frame, tag: SaxesTagNS): never {
+  private unexpected(parent: Frame, tag: Tag): never {
     const where = parent.kind === 'list' ? parent.name : parent.kind;
     this.fail(
       'UNEXPECTED_ELEMENT',
@@ -330,7 +481,7 @@ class ExchangeReader {
     );
   }
 
-  private openChild(parent: Frame, tag: SaxesTagNS): Frame {
+  private openChild(parent: Frame, tag: Tag): Frame {
     const name = tag.local;
     switch (parent.kind) {
       case 'model':
@@ -439,7 +590,7 @@ class ExchangeReader {
     return this.unexpected(parent, tag);
   }
 
-  private openListChild(list: string, tag: SaxesTagNS): Frame {
+  private openListChild(list: string, tag: Tag): Frame {
     const name = tag.local;
     if (list === 'elements' && name === 'element') return this.openElement(tag);
     if (list === 'relationships' && name === 'relationship') return this.openRelationship(tag);
@@ -459,9 +610,9 @@ class ExchangeReader {
     );
   }
 
-  private openElement(tag: SaxesTagNS): Frame {
-    const id = this.requireId(tag, 'element');
-    const type = localType(tag);
+  private openElement(tag: Tag): Frame {
+    const [id, entry] = this.requireEntry(tag, 'element');
+    const type = this.localType(tag);
     if (!type || !isElementType(type)) {
       this.fail(
         'UNKNOWN_TYPE',
@@ -470,13 +621,14 @@ class ExchangeReader {
       );
     }
     const element: ElementDoc = { id, type, name: {}, documentation: {}, properties: [] };
+    entry.concept = element;
     this.doc.elements.push(element);
     return { kind: 'element', element };
   }
 
-  private openRelationship(tag: SaxesTagNS): Frame {
-    const id = this.requireId(tag, 'relationship');
-    const type = localType(tag);
+  private openRelationship(tag: Tag): Frame {
+    const [id, entry] = this.requireEntry(tag, 'relationship');
+    const type = this.localType(tag);
     if (!type || !isRelationshipType(type)) {
       this.fail(
         'UNKNOWN_TYPE',
@@ -487,8 +639,8 @@ class ExchangeReader {
     const owner = `relationship "${id}"`;
     const sourceId = this.refAttr(tag, 'source', owner, true)!;
     const targetId = this.refAttr(tag, 'target', owner, true)!;
-    this.expect(sourceId, ['element', 'relationship'], `${owner} (source)`);
-    this.expect(targetId, ['element', 'relationship'], `${owner} (target)`);
+    this.expect(sourceId, ELEMENT_OR_RELATIONSHIP, `${owner} (source)`);
+    this.expect(targetId, ELEMENT_OR_RELATIONSHIP, `${owner} (target)`);
     const relationship: RelationshipDoc = {
       id,
       type,
@@ -515,20 +667,21 @@ class ExchangeReader {
       const directed = plainAttr(tag, 'isDirected')?.trim();
       relationship.isDirected = directed === 'true' || directed === '1';
     }
+    entry.concept = relationship;
     this.doc.relationships.push(relationship);
     return { kind: 'relationship', relationship };
   }
 
-  private openProperty(target: PropertyDoc[], tag: SaxesTagNS): Frame {
+  private openProperty(target: PropertyDoc[], tag: Tag): Frame {
     const owner = 'a property';
     const definitionId = this.refAttr(tag, 'propertyDefinitionRef', owner, true)!;
-    this.expect(definitionId, ['propertyDefinition'], 'a property (propertyDefinitionRef)');
+    this.expect(definitionId, ONLY_PROPERTY_DEFINITION, 'a property (propertyDefinitionRef)');
     const property: PropertyDoc = { definitionId, value: {} };
     target.push(property);
     return { kind: 'property', property };
   }
 
-  private openPropertyDefinition(tag: SaxesTagNS): Frame {
+  private openPropertyDefinition(tag: Tag): Frame {
     const id = this.requireId(tag, 'propertyDefinition');
     const raw = plainAttr(tag, 'type')?.trim() ?? 'string';
     // Lenient: an unknown or missing data type is read as string rather than refusing the model.
@@ -540,7 +693,7 @@ class ExchangeReader {
 
   private openItem(
     parent: Extract<Frame, { kind: 'folderItem' | 'refItem' }> | undefined,
-    tag: SaxesTagNS,
+    tag: Tag,
   ): Frame {
     const explicitId = plainAttr(tag, 'identifier');
     const ref = this.refAttr(tag, 'identifierRef', 'an organization item', false);
@@ -556,24 +709,9 @@ class ExchangeReader {
         this.checkNcName(explicitId, 'the organization item identifier');
         this.register(explicitId, 'item');
       }
-      this.expect(
-        ref,
-        [
-          'element',
-          'relationship',
-          'view',
-          'propertyDefinition',
-          'folder',
-          'item',
-          'node',
-          'connection',
-          'model',
-        ],
-        'an organization item (identifierRef)',
-        undefined,
+      this.expect(ref, ANY_KIND, 'an organization item (identifierRef)', (kind) =>
+        this.assignFolder(ref, kind, enclosingFolder),
       );
-      const pending = this.pending[this.pending.length - 1];
-      pending.apply = (kind) => this.assignFolder(ref, kind, enclosingFolder);
       return { kind: 'refItem', folderId: enclosingFolder, path, childFolders: 0 };
     }
     if (parent) parent.childFolders++;
@@ -593,17 +731,15 @@ class ExchangeReader {
     return { kind: 'folderItem', folder, path, childFolders: 0 };
   }
 
-  private readonly conceptById = new Map<string, { folderId?: string }>();
-
   private assignFolder(ref: string, kind: IdKind, folderId: string | undefined): void {
     if (folderId === undefined) return;
     if (kind !== 'element' && kind !== 'relationship' && kind !== 'view') return;
-    const concept = this.conceptById.get(ref);
+    const concept = this.ids.get(ref)?.concept;
     if (concept && concept.folderId === undefined) concept.folderId = folderId;
   }
 
-  private openView(tag: SaxesTagNS): Frame {
-    const id = this.requireId(tag, 'view');
+  private openView(tag: Tag): Frame {
+    const [id, entry] = this.requireEntry(tag, 'view');
     const view: ViewDoc = {
       id,
       name: {},
@@ -614,11 +750,12 @@ class ExchangeReader {
     };
     const viewpoint = plainAttr(tag, 'viewpoint');
     if (viewpoint) view.viewpoint = viewpoint;
+    entry.concept = view;
     this.doc.views.push(view);
     return { kind: 'view', view, childOrder: 0 };
   }
 
-  private openNode(parent: Extract<Frame, { kind: 'view' | 'node' }>, tag: SaxesTagNS): Frame {
+  private openNode(parent: Extract<Frame, { kind: 'view' | 'node' }>, tag: Tag): Frame {
     const viewId = parent.kind === 'view' ? parent.view.id : parent.viewId;
     const id = this.requireId(tag, 'node', viewId);
     const owner = `view node "${id}"`;
@@ -627,7 +764,7 @@ class ExchangeReader {
     const width = this.number(tag, 'w', owner);
     const height = this.number(tag, 'h', owner);
     const elementRef = this.refAttr(tag, 'elementRef', owner, false);
-    const type = localType(tag) ?? (elementRef ? 'Element' : 'Container');
+    const type = this.localType(tag) ?? (elementRef ? 'Element' : 'Container');
     let kind: ViewNodeDoc['kind'];
     if (type === 'Element') kind = 'element';
     else if (type === 'Container') kind = 'container';
@@ -662,7 +799,7 @@ class ExchangeReader {
           id,
         );
       node.elementId = elementRef;
-      this.expect(elementRef, ['element'], `${owner} (elementRef)`);
+      this.expect(elementRef, ONLY_ELEMENT, `${owner} (elementRef)`);
     }
     const viewRefAttr = this.refAttr(tag, 'viewRef', owner, false);
     if (viewRefAttr) this.setViewRef(node, viewRefAttr, owner);
@@ -678,7 +815,7 @@ class ExchangeReader {
       : this.fail('MALFORMED_XML', 'a view node appeared outside its view.');
   }
 
-  private openViewRef(tag: SaxesTagNS, node: ViewNodeDoc): void {
+  private openViewRef(tag: Tag, node: ViewNodeDoc): void {
     const owner = `view node "${node.id}"`;
     const ref = this.refAttr(tag, 'ref', `${owner} <viewRef>`, true)!;
     this.setViewRef(node, ref, owner);
@@ -687,14 +824,14 @@ class ExchangeReader {
   private setViewRef(node: ViewNodeDoc, ref: string, owner: string): void {
     if (node.viewRefId !== undefined) return; // Kartasto keeps one drill-down target per node.
     node.viewRefId = ref;
-    this.expect(ref, ['view'], `${owner} (viewRef)`);
+    this.expect(ref, ONLY_VIEW, `${owner} (viewRef)`);
   }
 
-  private openConnection(view: ViewDoc, tag: SaxesTagNS): Frame {
+  private openConnection(view: ViewDoc, tag: Tag): Frame {
     const id = this.requireId(tag, 'connection', view.id);
-    this.connectionIds.add(id);
     const owner = `view connection "${id}"`;
-    const type = localType(tag) ?? (plainAttr(tag, 'relationshipRef') ? 'Relationship' : 'Line');
+    const type =
+      this.localType(tag) ?? (plainAttr(tag, 'relationshipRef') ? 'Relationship' : 'Line');
     const isRelationship = type === 'Relationship' || type === 'NestingRelationship';
     if (!isRelationship && type !== 'Line') {
       this.fail('UNKNOWN_TYPE', `${owner} has type "${type}"; expected Relationship or Line.`, id);
@@ -716,23 +853,23 @@ class ExchangeReader {
     if (isRelationship) {
       const relationshipRef = this.refAttr(tag, 'relationshipRef', owner, true)!;
       connection.relationshipId = relationshipRef;
-      this.expect(relationshipRef, ['relationship'], `${owner} (relationshipRef)`);
+      this.expect(relationshipRef, ONLY_RELATIONSHIP, `${owner} (relationshipRef)`);
     }
     if (sourceId)
-      this.expect(sourceId, ['node', 'connection'], `${owner} (source)`, undefined, view.id);
+      this.expect(sourceId, NODE_OR_CONNECTION, `${owner} (source)`, undefined, view.id);
     if (targetId)
-      this.expect(targetId, ['node', 'connection'], `${owner} (target)`, undefined, view.id);
+      this.expect(targetId, NODE_OR_CONNECTION, `${owner} (target)`, undefined, view.id);
     view.connections.push(connection);
     return { kind: 'connection', connection, viewId: view.id };
   }
 
-  private openStyle(style: StyleDoc, tag: SaxesTagNS): Frame {
+  private openStyle(style: StyleDoc, tag: Tag): Frame {
     const lineWidth = plainAttr(tag, 'lineWidth');
     if (lineWidth !== undefined) style.lineWidth = this.number(tag, 'lineWidth', '<style>');
     return { kind: 'style', style };
   }
 
-  private openFont(style: StyleDoc, tag: SaxesTagNS): Frame {
+  private openFont(style: StyleDoc, tag: Tag): Frame {
     const font: FontDoc = {};
     const name = plainAttr(tag, 'name');
     if (name !== undefined && name !== '') font.name = name;
@@ -745,13 +882,13 @@ class ExchangeReader {
 
   // -------------------------------------------------------------- metadata kept verbatim
 
-  private captureOpen(tag: SaxesTagNS, topLevel: boolean): void {
+  private captureOpen(tag: Tag, topLevel: boolean): void {
     let markup = `<${tag.name}`;
     const declared = new Set<string>();
     for (const key in tag.attributes) {
-      const attribute = tag.attributes[key];
-      if (attribute.prefix === 'xmlns' || attribute.name === 'xmlns') declared.add(attribute.local);
-      markup += ` ${attribute.name}="${escapeAttr(attribute.value)}"`;
+      if (key === 'xmlns' || key.startsWith('xmlns:'))
+        declared.add(key === 'xmlns' ? 'xmlns' : key.slice(6));
+      markup += ` ${key}="${escapeAttr(tag.attributes[key])}"`;
     }
     // Each top-level child carries its own namespace declarations so the string stands alone.
     if (topLevel && tag.prefix && !declared.has(tag.prefix))
@@ -764,33 +901,28 @@ class ExchangeReader {
   onText(text: string): void {
     const top = this.stack[this.stack.length - 1];
     if (!top) return;
-    if (top.kind === 'text') top.parts.push(text);
+    if (top.kind === 'text') top.value += text;
     else if (top.kind === 'metadata' && top.depth > 0) this.metadataXml.push(escapeText(text));
   }
 
-  close(tag: SaxesTagNS): void {
+  close(name: string): void {
+    this.scopes.pop();
     const top = this.stack[this.stack.length - 1];
     if (top?.kind === 'metadata' && top.depth > 0) {
       top.depth--;
-      this.metadataXml.push(`</${tag.name}>`);
+      this.metadataXml.push(`</${name}>`);
       return;
     }
     this.stack.pop();
     if (!top) return;
     if (top.kind === 'text') {
-      const value = top.parts.join('');
+      const value = top.value;
       // Empty and whitespace-only texts carry nothing; dropping them keeps round trips exact.
       if (value.trim() !== '' && !(top.lang in top.map)) top.map[top.lang] = value;
     } else if (top.kind === 'metadata') {
       const xml = this.metadataXml.join('').trim();
       if (xml) this.doc.metadata = { xml };
       this.metadataXml = [];
-    } else if (top.kind === 'element') {
-      this.conceptById.set(top.element.id, top.element);
-    } else if (top.kind === 'relationship') {
-      this.conceptById.set(top.relationship.id, top.relationship);
-    } else if (top.kind === 'view') {
-      this.conceptById.set(top.view.id, top.view);
     }
   }
 
@@ -870,7 +1002,7 @@ export async function parseExchange(
 ): Promise<ModelDocument> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const parser = new SaxesParser({ xmlns: false, position: true });
   const reader = new ExchangeReader(parser, maxDepth);
   let closing = false;
   let first = true;
@@ -901,8 +1033,8 @@ export async function parseExchange(
     ),
   );
   parser.on('opentagstart', () => reader.checkDepth());
-  parser.on('opentag', (tag) => reader.open(tag));
-  parser.on('closetag', (tag) => reader.close(tag));
+  parser.on('opentag', (tag) => reader.open(reader.resolveTag(tag)));
+  parser.on('closetag', (tag) => reader.close(tag.name));
   parser.on('text', (text) => reader.onText(text));
   parser.on('cdata', (text) => reader.onText(text));
 

@@ -32,9 +32,23 @@ const request = (file) => ({
   fileName: basename(file),
   maxBytes: 500 * 1024 * 1024,
 });
-const TABLES = ['model', 'element', 'relationship', 'folder', 'property_definition', 'view', 'view_node', 'view_connection', 'audit_event'];
+const TABLES = [
+  'model',
+  'element',
+  'relationship',
+  'folder',
+  'property_definition',
+  'view',
+  'view_node',
+  'view_connection',
+  'audit_event',
+];
 const counts = async () => {
-  const row = (await db.query(`SELECT ${TABLES.map((t) => `(SELECT count(*) FROM ${t})::int AS ${t}`).join(', ')}`))[0];
+  const row = (
+    await db.query(
+      `SELECT ${TABLES.map((t) => `(SELECT count(*) FROM ${t})::int AS ${t}`).join(', ')}`,
+    )
+  )[0];
   return JSON.stringify(row);
 };
 
@@ -80,7 +94,13 @@ if (args.step === 'import') {
     }
     const took = ms(started);
     const unchanged = before === (await counts());
-    result.files.push({ file: basename(file), ms: took, refused: !!error, unchanged, message: String(error?.message ?? 'ACCEPTED') });
+    result.files.push({
+      file: basename(file),
+      ms: took,
+      refused: !!error,
+      unchanged,
+      message: String(error?.message ?? 'ACCEPTED'),
+    });
   }
 }
 clearInterval(sampler);

@@ -10,13 +10,60 @@ import { api } from './bench-db.mjs';
 const { allowedRelationships } = api('../../../libs/metamodel/src/index.js');
 
 const ELEMENT_TYPES = [
-  'BusinessActor', 'BusinessRole', 'BusinessProcess', 'BusinessService', 'BusinessObject',
-  'ApplicationComponent', 'ApplicationService', 'ApplicationInterface', 'DataObject', 'Node',
-  'SystemSoftware', 'TechnologyService', 'Goal', 'Requirement', 'Capability',
+  'BusinessActor',
+  'BusinessRole',
+  'BusinessProcess',
+  'BusinessService',
+  'BusinessObject',
+  'ApplicationComponent',
+  'ApplicationService',
+  'ApplicationInterface',
+  'DataObject',
+  'Node',
+  'SystemSoftware',
+  'TechnologyService',
+  'Goal',
+  'Requirement',
+  'Capability',
 ];
-const PREFERRED = ['Serving', 'Realization', 'Assignment', 'Flow', 'Triggering', 'Access', 'Influence', 'Composition'];
-const FI = ['asiakas', 'potilas', 'palvelu', 'tieto', 'rekisteri', 'ajanvaraus', 'laskutus', 'hoito', 'sosiaali', 'talous', 'henkilöstö', 'varasto'];
-const EN = ['customer', 'patient', 'service', 'data', 'register', 'booking', 'billing', 'care', 'social', 'finance', 'staff', 'storage'];
+const PREFERRED = [
+  'Serving',
+  'Realization',
+  'Assignment',
+  'Flow',
+  'Triggering',
+  'Access',
+  'Influence',
+  'Composition',
+];
+const FI = [
+  'asiakas',
+  'potilas',
+  'palvelu',
+  'tieto',
+  'rekisteri',
+  'ajanvaraus',
+  'laskutus',
+  'hoito',
+  'sosiaali',
+  'talous',
+  'henkilöstö',
+  'varasto',
+];
+const EN = [
+  'customer',
+  'patient',
+  'service',
+  'data',
+  'register',
+  'booking',
+  'billing',
+  'care',
+  'social',
+  'finance',
+  'staff',
+  'storage',
+];
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -36,7 +83,10 @@ function relationshipType(s, t, cache) {
  * Writes the file and returns what it holds. Counts: `elements` (a multiple of `viewSize`),
  * `relationships`, `views` (at most elements / viewSize).
  */
-export async function generateExchange(path, { elements = 50_000, relationships = 100_000, views = 1_000, viewSize = 50 } = {}) {
+export async function generateExchange(
+  path,
+  { elements = 50_000, relationships = 100_000, views = 1_000, viewSize = 50 } = {},
+) {
   const out = createWriteStream(path);
   let buffer = '';
   const write = async (s) => {
@@ -90,7 +140,13 @@ export async function generateExchange(path, { elements = 50_000, relationships 
     const [s, t] = ends(i);
     const type = relationshipType(typeOf(s), typeOf(t), cache);
     const extra =
-      type === 'Access' ? ' accessType="Read"' : type === 'Influence' ? ' modifier="+"' : type === 'Association' ? ' isDirected="true"' : '';
+      type === 'Access'
+        ? ' accessType="Read"'
+        : type === 'Influence'
+          ? ' modifier="+"'
+          : type === 'Association'
+            ? ' isDirected="true"'
+            : '';
     let x = `    <relationship identifier="r${i}" xsi:type="${type}" source="e${s}" target="e${t}"${extra}`;
     if (i % 3 === 0) {
       x += `>
@@ -115,18 +171,33 @@ export async function generateExchange(path, { elements = 50_000, relationships 
     byType.set(typeOf(i), list);
   }
   const folder = async (id, fi, en, members) => {
-    await write(`    <item identifier="${id}">\n      <label xml:lang="fi">${esc(fi)}</label>\n      <label xml:lang="en">${en}</label>\n`);
+    await write(
+      `    <item identifier="${id}">\n      <label xml:lang="fi">${esc(fi)}</label>\n      <label xml:lang="en">${en}</label>\n`,
+    );
     for (let p = 0; p < members.length; p += 1000) {
-      await write(`      <item identifier="${id}-${p / 1000}">\n        <label xml:lang="fi">Osa ${p / 1000 + 1}</label>\n`);
+      await write(
+        `      <item identifier="${id}-${p / 1000}">\n        <label xml:lang="fi">Osa ${p / 1000 + 1}</label>\n`,
+      );
       let x = '';
       for (const m of members.slice(p, p + 1000)) x += `        <item identifierRef="${m}"/>\n`;
       await write(x + '      </item>\n');
     }
     await write('    </item>\n');
   };
-  for (const [type, members] of byType) await folder(`f-${type}`, `Kansio ${type}`, `Folder ${type}`, members);
-  await folder('f-rel', 'Suhteet', 'Relations', Array.from({ length: relationships }, (_, i) => `r${i}`));
-  await folder('f-views', 'Näkymät', 'Views', Array.from({ length: views }, (_, v) => `v${v}`));
+  for (const [type, members] of byType)
+    await folder(`f-${type}`, `Kansio ${type}`, `Folder ${type}`, members);
+  await folder(
+    'f-rel',
+    'Suhteet',
+    'Relations',
+    Array.from({ length: relationships }, (_, i) => `r${i}`),
+  );
+  await folder(
+    'f-views',
+    'Näkymät',
+    'Views',
+    Array.from({ length: views }, (_, v) => `v${v}`),
+  );
   await write(`  </organizations>
   <propertyDefinitions>
     <propertyDefinition identifier="pd-owner" type="string"><name xml:lang="fi">Omistaja</name><name xml:lang="en">Owner</name></propertyDefinition>
@@ -193,7 +264,9 @@ ${body}        </node>
 /** A well-formed file whose body is `depth` nested extension elements (in <metadata> if asked). */
 export async function writeDeepNesting(path, { depth = 200_000, inMetadata = false } = {}) {
   const out = createWriteStream(path);
-  out.write('<?xml version="1.0" encoding="UTF-8"?>\n<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:x="urn:deep" identifier="deep">\n');
+  out.write(
+    '<?xml version="1.0" encoding="UTF-8"?>\n<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:x="urn:deep" identifier="deep">\n',
+  );
   const [open, close] = inMetadata ? ['<metadata>', '</metadata>'] : ['', ''];
   out.write(open + '<x:a>'.repeat(depth) + '</x:a>'.repeat(depth) + close);
   out.end('</model>\n');

@@ -1,5 +1,8 @@
-import type { ModelDocument, RelationshipDoc, ViewConnectionDoc, ViewNodeDoc } from '@kartasto/metamodel';
+import type { ModelDocument, ViewConnectionDoc, ViewDoc, ViewNodeDoc } from '@kartasto/metamodel';
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
 
 const CHUNK = 5_000;
@@ -57,20 +60,85 @@ function upsert(table: string, columns: string[], versioned = true): string {
   return `ON CONFLICT (model_id, identifier) DO UPDATE SET ${set}${extra} WHERE (${mine}) IS DISTINCT FROM (${theirs})${deleted}`;
 }
 
-async function insertRows(
-  em: EntityManager,
-  table: string,
-  columns: string,
-  recordType: string,
-  rows: unknown[],
-  onConflict = '',
-) {
+/** A table's columns as `name type` pairs, in the order each row array lists them. */
+interface TableSpec {
+  table: string;
+  columns: string;
+}
+
+const spec = (table: string, columns: string): TableSpec => ({ table, columns });
+const names = (t: TableSpec) => t.columns.split(', ').map((c) => c.split(' ')[0]);
+
+async function insertRows(em: EntityManager, t: TableSpec, rows: unknown[][], onConflict: string) {
+  const cols = names(t);
   for (let i = 0; i < rows.length; i += CHUNK) {
+    const objects = rows.slice(i, i + CHUNK).map((row) => Object.fromEntries(cols.map((c, k) => [c, row[k]])));
     await em.query(
-      `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM jsonb_to_recordset($1::jsonb) AS t(${recordType}) ${onConflict}`,
-      [JSON.stringify(rows.slice(i, i + CHUNK))],
+      `INSERT INTO ${t.table} (${cols.join(', ')}) SELECT ${cols.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS t(${t.columns}) ${onConflict}`,
+      [JSON.stringify(objects)],
     );
   }
+}
+
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** One value in PostgreSQL's COPY text format; objects are jsonb. */
+function copyValue(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]) : text;
+}
+
+const COPY_BATCH = 256 * 1024;
+
+/** Streams rows into a table with COPY FROM STDIN on the transaction's own connection. */
+async function copyRows(client: PoolClient, t: TableSpec, rows: Iterable<unknown[]>): Promise<void> {
+  const stream = client.query(copyFrom(`COPY ${t.table} (${names(t).join(', ')}) FROM STDIN`));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+  });
+  let batch = '';
+  try {
+    for (const row of rows) {
+      let line = '';
+      for (let i = 0; i < row.length; i++) line += (i ? '\t' : '') + copyValue(row[i]);
+      batch += line + '\n';
+      if (batch.length >= COPY_BATCH) {
+        if (!stream.write(batch)) await once(stream, 'drain');
+        batch = '';
+      }
+    }
+    stream.end(batch);
+  } catch (error) {
+    stream.destroy(error as Error);
+    throw error;
+  }
+  await done;
+}
+
+/**
+ * Writes rows: COPY for rows that are all new (the fast path), a multi-row INSERT … ON CONFLICT
+ * when merging into a model that may hold them already.
+ */
+async function writeRows(
+  em: EntityManager,
+  client: PoolClient | undefined,
+  t: TableSpec,
+  rows: () => Iterable<unknown[]>,
+  onConflict?: string,
+): Promise<void> {
+  if (client && !onConflict) return copyRows(client, t, rows());
+  await insertRows(em, t, [...rows()], onConflict ?? '');
+}
+
+/** The raw pg connection of the caller's transaction, for COPY; none outside a transaction. */
+async function transactionClient(em: EntityManager): Promise<PoolClient | undefined> {
+  const runner = em.queryRunner;
+  if (!runner?.isTransactionActive) return undefined;
+  const client = (await runner.connect()) as PoolClient;
+  return typeof client?.query === 'function' ? client : undefined;
 }
 
 /** identifier -> id of what a model already holds, for merging a file into it. */
@@ -85,13 +153,46 @@ async function existingIds(em: EntityManager, modelId: string): Promise<Map<stri
   return new Map(rows.map((r) => [r.identifier, r.id]));
 }
 
+const PROPERTY_DEFINITION = spec('property_definition', 'model_id uuid, identifier text, name jsonb, data_type text');
+const FOLDER = spec(
+  'folder',
+  'id uuid, model_id uuid, identifier text, parent_id uuid, name jsonb, documentation jsonb, sort_order int',
+);
+const ELEMENT = spec(
+  'element',
+  'id uuid, model_id uuid, identifier text, type text, specialization text, name jsonb, documentation jsonb, properties jsonb, folder_id uuid, reference_element_id uuid, created_by uuid, updated_by uuid',
+);
+const RELATIONSHIP = spec(
+  'relationship',
+  'id uuid, model_id uuid, identifier text, type text, source_element_id uuid, source_relationship_id uuid, target_element_id uuid, target_relationship_id uuid, name jsonb, documentation jsonb, properties jsonb, access_type text, influence_strength text, is_directed boolean, specialization text, folder_id uuid, created_by uuid, updated_by uuid',
+);
+const VIEW = spec(
+  'view',
+  'id uuid, model_id uuid, identifier text, kind text, name jsonb, documentation jsonb, viewpoint text, properties jsonb, folder_id uuid, created_by uuid, updated_by uuid',
+);
+const VIEW_NODE = spec(
+  'view_node',
+  'id uuid, view_id uuid, identifier text, parent_id uuid, kind text, element_id uuid, view_ref_id uuid, label jsonb, documentation jsonb, x float8, y float8, width float8, height float8, style jsonb, properties jsonb, sort_order int, pinned boolean',
+);
+const VIEW_CONNECTION = spec(
+  'view_connection',
+  'id uuid, view_id uuid, identifier text, kind text, relationship_id uuid, source_node_id uuid, source_connection_id uuid, target_node_id uuid, target_connection_id uuid, bendpoints jsonb, label jsonb, documentation jsonb, style jsonb, properties jsonb, sort_order int',
+);
+
 /**
- * Writes a whole ModelDocument into an (empty) model inside the caller's transaction,
- * many rows per statement. Identifiers from the document are kept; ids are new uuids.
+ * Writes a whole ModelDocument into a model inside the caller's transaction. A new model's rows
+ * stream in with COPY (one statement per table, so rows may refer to rows later in the same
+ * table); a merge upserts by identifier. Identifiers from the document are kept; ids are new
+ * uuids.
  */
 export async function writeModelDocument(em: EntityManager, doc: ModelDocument, opts: WriteOptions): Promise<WriteSummary> {
   const { modelId, userId } = opts;
-  const existing = opts.merge ? await existingIds(em, modelId) : new Map<string, string>();
+  const merge = !!opts.merge;
+  const client = await transactionClient(em);
+  // COPY checks keys at the end of each statement, so only chunked inserts need an order.
+  const ordered = <T extends { id: string }>(items: T[], deps: (item: T) => (string | undefined)[]) =>
+    client && !merge ? items : dependencyOrder(items, deps);
+  const existing = merge ? await existingIds(em, modelId) : new Map<string, string>();
   const ids = new Map<string, string>();
   const idOf = (identifier: string | undefined) => (identifier ? ids.get(identifier) ?? null : null);
   const assign = (identifier: string) => {
@@ -99,217 +200,216 @@ export async function writeModelDocument(em: EntityManager, doc: ModelDocument, 
     ids.set(identifier, id);
     return id;
   };
-  const total =
-    doc.elements.length + doc.relationships.length + doc.views.reduce((n, v) => n + 1 + v.nodes.length + v.connections.length, 0);
+  let nodes = 0;
+  let connections = 0;
+  for (const v of doc.views) {
+    nodes += v.nodes.length;
+    connections += v.connections.length;
+  }
+  const total = doc.elements.length + doc.relationships.length + doc.views.length + nodes + connections;
   let done = 0;
   const progress = (n: number) => {
     done += n;
     opts.onProgress?.(done, total);
   };
+  progress(0);
 
-  await insertRows(
+  await writeRows(
     em,
-    'property_definition',
-    'model_id, identifier, name, data_type',
-    'model_id uuid, identifier text, name jsonb, data_type text',
-    doc.propertyDefinitions.map((p) => ({ model_id: modelId, identifier: p.id, name: p.name, data_type: p.type })),
-    upsert('property_definition', ['name', 'data_type'], false),
+    client,
+    PROPERTY_DEFINITION,
+    () => doc.propertyDefinitions.map((p) => [modelId, p.id, p.name, p.type]),
+    merge ? upsert('property_definition', ['name', 'data_type'], false) : undefined,
   );
 
-  const folders = dependencyOrder(doc.folders, (f) => [f.parentId]);
+  const folders = ordered(doc.folders, (f) => [f.parentId]);
   for (const f of folders) assign(f.id);
-  await insertRows(
+  await writeRows(
     em,
-    'folder',
-    'id, model_id, identifier, parent_id, name, documentation, sort_order',
-    'id uuid, model_id uuid, identifier text, parent_id uuid, name jsonb, documentation jsonb, sort_order int',
-    folders.map((f) => ({
-      id: idOf(f.id),
-      model_id: modelId,
-      identifier: f.id,
-      parent_id: idOf(f.parentId),
-      name: f.name,
-      documentation: f.documentation,
-      sort_order: f.order,
-    })),
-    upsert('folder', ['parent_id', 'name', 'documentation', 'sort_order'], false),
+    client,
+    FOLDER,
+    () => folders.map((f) => [idOf(f.id), modelId, f.id, idOf(f.parentId), f.name, f.documentation, f.order]),
+    merge ? upsert('folder', ['parent_id', 'name', 'documentation', 'sort_order'], false) : undefined,
   );
 
-  const elementRows = doc.elements.map((e) => ({
-    id: assign(e.id),
-    model_id: modelId,
-    identifier: e.id,
-    type: e.type,
-    specialization: e.specialization ?? null,
-    name: e.name,
-    documentation: e.documentation,
-    properties: e.properties,
-    folder_id: idOf(e.folderId),
-    reference_element_id: e.referenceElementId ? opts.referenceIds?.get(e.referenceElementId) ?? null : null,
-    created_by: userId,
-    updated_by: userId,
-  }));
-  await insertRows(
+  for (const e of doc.elements) assign(e.id);
+  await writeRows(
     em,
-    'element',
-    'id, model_id, identifier, type, specialization, name, documentation, properties, folder_id, reference_element_id, created_by, updated_by',
-    'id uuid, model_id uuid, identifier text, type text, specialization text, name jsonb, documentation jsonb, properties jsonb, folder_id uuid, reference_element_id uuid, created_by uuid, updated_by uuid',
-    elementRows,
-    upsert('element', ['type', 'specialization', 'name', 'documentation', 'properties', 'folder_id']),
+    client,
+    ELEMENT,
+    function* () {
+      for (const e of doc.elements)
+        yield [
+          ids.get(e.id),
+          modelId,
+          e.id,
+          e.type,
+          e.specialization ?? null,
+          e.name,
+          e.documentation,
+          e.properties,
+          idOf(e.folderId),
+          e.referenceElementId ? opts.referenceIds?.get(e.referenceElementId) ?? null : null,
+          userId,
+          userId,
+        ];
+    },
+    merge ? upsert('element', ['type', 'specialization', 'name', 'documentation', 'properties', 'folder_id']) : undefined,
   );
-  progress(elementRows.length);
+  progress(doc.elements.length);
 
   const elementIds = new Set(doc.elements.map((e) => e.id));
-  const relationships = dependencyOrder(doc.relationships, (r) => [r.sourceId, r.targetId]);
+  const relationships = ordered(doc.relationships, (r) => [r.sourceId, r.targetId]);
   for (const r of relationships) assign(r.id);
-  const end = (r: RelationshipDoc, which: 'sourceId' | 'targetId') =>
-    elementIds.has(r[which]) ? [idOf(r[which]), null] : [null, idOf(r[which])];
-  await insertRows(
+  await writeRows(
     em,
-    'relationship',
-    'id, model_id, identifier, type, source_element_id, source_relationship_id, target_element_id, target_relationship_id, name, documentation, properties, access_type, influence_strength, is_directed, specialization, folder_id, created_by, updated_by',
-    'id uuid, model_id uuid, identifier text, type text, source_element_id uuid, source_relationship_id uuid, target_element_id uuid, target_relationship_id uuid, name jsonb, documentation jsonb, properties jsonb, access_type text, influence_strength text, is_directed boolean, specialization text, folder_id uuid, created_by uuid, updated_by uuid',
-    relationships.map((r) => {
-      const [se, sr] = end(r, 'sourceId');
-      const [te, tr] = end(r, 'targetId');
-      return {
-        id: idOf(r.id),
-        model_id: modelId,
-        identifier: r.id,
-        type: r.type,
-        source_element_id: se,
-        source_relationship_id: sr,
-        target_element_id: te,
-        target_relationship_id: tr,
-        name: r.name,
-        documentation: r.documentation,
-        properties: r.properties,
-        access_type: r.type === 'Access' ? (r.accessType ?? 'Access') : null,
-        influence_strength: r.influenceStrength ?? null,
-        is_directed: r.type === 'Association' ? (r.isDirected ?? null) : null,
-        specialization: r.specialization ?? null,
-        folder_id: idOf(r.folderId),
-        created_by: userId,
-        updated_by: userId,
-      };
-    }),
-    upsert('relationship', [
-      'type',
-      'source_element_id',
-      'source_relationship_id',
-      'target_element_id',
-      'target_relationship_id',
-      'name',
-      'documentation',
-      'properties',
-      'access_type',
-      'influence_strength',
-      'is_directed',
-      'specialization',
-      'folder_id',
-    ]),
+    client,
+    RELATIONSHIP,
+    function* () {
+      for (const r of relationships) {
+        const end = ids.get(r.sourceId) ?? null;
+        const sourceIsElement = elementIds.has(r.sourceId);
+        const targetEnd = ids.get(r.targetId) ?? null;
+        const targetIsElement = elementIds.has(r.targetId);
+        yield [
+          ids.get(r.id),
+          modelId,
+          r.id,
+          r.type,
+          sourceIsElement ? end : null,
+          sourceIsElement ? null : end,
+          targetIsElement ? targetEnd : null,
+          targetIsElement ? null : targetEnd,
+          r.name,
+          r.documentation,
+          r.properties,
+          r.type === 'Access' ? (r.accessType ?? 'Access') : null,
+          r.influenceStrength ?? null,
+          r.type === 'Association' ? (r.isDirected ?? null) : null,
+          r.specialization ?? null,
+          idOf(r.folderId),
+          userId,
+          userId,
+        ];
+      }
+    },
+    merge
+      ? upsert('relationship', [
+          'type',
+          'source_element_id',
+          'source_relationship_id',
+          'target_element_id',
+          'target_relationship_id',
+          'name',
+          'documentation',
+          'properties',
+          'access_type',
+          'influence_strength',
+          'is_directed',
+          'specialization',
+          'folder_id',
+        ])
+      : undefined,
   );
   progress(relationships.length);
 
   // Views first (a node may refer to any view), then nodes and connections per view.
   for (const v of doc.views) assign(v.id);
-  await insertRows(
+  await writeRows(
     em,
-    'view',
-    'id, model_id, identifier, kind, name, documentation, viewpoint, properties, folder_id, created_by, updated_by',
-    'id uuid, model_id uuid, identifier text, kind text, name jsonb, documentation jsonb, viewpoint text, properties jsonb, folder_id uuid, created_by uuid, updated_by uuid',
-    doc.views.map((v) => ({
-      id: idOf(v.id),
-      model_id: modelId,
-      identifier: v.id,
-      kind: v.kind ?? 'archimate',
-      name: v.name,
-      documentation: v.documentation,
-      viewpoint: v.viewpoint ?? null,
-      properties: v.properties,
-      folder_id: idOf(v.folderId),
-      created_by: userId,
-      updated_by: userId,
-    })),
-    upsert('view', ['kind', 'name', 'documentation', 'viewpoint', 'properties', 'folder_id']),
+    client,
+    VIEW,
+    () =>
+      doc.views.map((v) => [
+        idOf(v.id),
+        modelId,
+        v.id,
+        v.kind ?? 'archimate',
+        v.name,
+        v.documentation,
+        v.viewpoint ?? null,
+        v.properties,
+        idOf(v.folderId),
+        userId,
+        userId,
+      ]),
+    merge ? upsert('view', ['kind', 'name', 'documentation', 'viewpoint', 'properties', 'folder_id']) : undefined,
   );
-  if (opts.merge && doc.views.length) {
+  progress(doc.views.length);
+  if (merge && doc.views.length) {
     // A view in the file replaces the stored drawing of that view as a whole.
     const viewIds = doc.views.map((v) => idOf(v.id));
     await em.query('DELETE FROM view_connection WHERE view_id = ANY($1::uuid[])', [viewIds]);
     await em.query('DELETE FROM view_node WHERE view_id = ANY($1::uuid[])', [viewIds]);
   }
-  let nodes = 0;
-  let connections = 0;
-  const nodeRows: unknown[] = [];
-  const connectionRows: unknown[] = [];
-  for (const v of doc.views) {
-    const viewId = idOf(v.id);
-    const nodeIds = new Map<string, string>();
-    for (const n of v.nodes) nodeIds.set(n.id, randomUUID());
-    for (const n of dependencyOrder(v.nodes, (n: ViewNodeDoc) => [n.parentId])) {
-      nodeRows.push({
-        id: nodeIds.get(n.id),
-        view_id: viewId,
-        identifier: n.id,
-        parent_id: n.parentId ? nodeIds.get(n.parentId) ?? null : null,
-        kind: n.kind,
-        element_id: idOf(n.elementId),
-        view_ref_id: idOf(n.viewRefId),
-        label: n.label,
-        documentation: n.documentation,
-        x: n.bounds.x,
-        y: n.bounds.y,
-        width: n.bounds.width,
-        height: n.bounds.height,
-        style: n.style,
-        properties: n.properties,
-        sort_order: n.order,
-        pinned: n.pinned ?? false,
-      });
+  // Node and connection ids are per view; the connection pass needs the node ids again.
+  const nodeIdsByView = new Map<ViewDoc, Map<string, string>>();
+  const nodeIdsOf = (v: ViewDoc) => {
+    let map = nodeIdsByView.get(v);
+    if (!map) {
+      map = new Map(v.nodes.map((n) => [n.id, randomUUID()]));
+      nodeIdsByView.set(v, map);
     }
-    const connIds = new Map<string, string>();
-    for (const c of v.connections) connIds.set(c.id, randomUUID());
-    const endOf = (ref: string) => (nodeIds.has(ref) ? [nodeIds.get(ref)!, null] : [null, connIds.get(ref) ?? null]);
-    for (const c of dependencyOrder(v.connections, (c: ViewConnectionDoc) => [c.sourceId, c.targetId])) {
-      const [sn, sc] = endOf(c.sourceId);
-      const [tn, tc] = endOf(c.targetId);
-      connectionRows.push({
-        id: connIds.get(c.id),
-        view_id: viewId,
-        identifier: c.id,
-        kind: c.kind,
-        relationship_id: idOf(c.relationshipId),
-        source_node_id: sn,
-        source_connection_id: sc,
-        target_node_id: tn,
-        target_connection_id: tc,
-        bendpoints: c.bendpoints,
-        label: c.label,
-        documentation: c.documentation,
-        style: c.style,
-        properties: c.properties,
-        sort_order: c.order,
-      });
+    return map;
+  };
+  await writeRows(em, client, VIEW_NODE, function* () {
+    for (const v of doc.views) {
+      const viewId = idOf(v.id);
+      const nodeIds = nodeIdsOf(v);
+      for (const n of ordered(v.nodes, (n: ViewNodeDoc) => [n.parentId]))
+        yield [
+          nodeIds.get(n.id),
+          viewId,
+          n.id,
+          n.parentId ? nodeIds.get(n.parentId) ?? null : null,
+          n.kind,
+          idOf(n.elementId),
+          idOf(n.viewRefId),
+          n.label,
+          n.documentation,
+          n.bounds.x,
+          n.bounds.y,
+          n.bounds.width,
+          n.bounds.height,
+          n.style,
+          n.properties,
+          n.order,
+          n.pinned ?? false,
+        ];
     }
-    nodes += v.nodes.length;
-    connections += v.connections.length;
-  }
-  await insertRows(
-    em,
-    'view_node',
-    'id, view_id, identifier, parent_id, kind, element_id, view_ref_id, label, documentation, x, y, width, height, style, properties, sort_order, pinned',
-    'id uuid, view_id uuid, identifier text, parent_id uuid, kind text, element_id uuid, view_ref_id uuid, label jsonb, documentation jsonb, x float8, y float8, width float8, height float8, style jsonb, properties jsonb, sort_order int, pinned boolean',
-    nodeRows,
-  );
-  progress(doc.views.length + nodes);
-  await insertRows(
-    em,
-    'view_connection',
-    'id, view_id, identifier, kind, relationship_id, source_node_id, source_connection_id, target_node_id, target_connection_id, bendpoints, label, documentation, style, properties, sort_order',
-    'id uuid, view_id uuid, identifier text, kind text, relationship_id uuid, source_node_id uuid, source_connection_id uuid, target_node_id uuid, target_connection_id uuid, bendpoints jsonb, label jsonb, documentation jsonb, style jsonb, properties jsonb, sort_order int',
-    connectionRows,
-  );
+  });
+  progress(nodes);
+  await writeRows(em, client, VIEW_CONNECTION, function* () {
+    for (const v of doc.views) {
+      const viewId = idOf(v.id);
+      const nodeIds = nodeIdsOf(v);
+      nodeIdsByView.delete(v);
+      const connIds = new Map<string, string>();
+      for (const c of v.connections) connIds.set(c.id, randomUUID());
+      const endOf = (ref: string) => (nodeIds.has(ref) ? [nodeIds.get(ref)!, null] : [null, connIds.get(ref) ?? null]);
+      for (const c of ordered(v.connections, (c: ViewConnectionDoc) => [c.sourceId, c.targetId])) {
+        const [sn, sc] = endOf(c.sourceId);
+        const [tn, tc] = endOf(c.targetId);
+        yield [
+          connIds.get(c.id),
+          viewId,
+          c.id,
+          c.kind,
+          idOf(c.relationshipId),
+          sn,
+          sc,
+          tn,
+          tc,
+          c.bendpoints,
+          c.label,
+          c.documentation,
+          c.style,
+          c.properties,
+          c.order,
+        ];
+      }
+    }
+  });
   progress(connections);
 
   await em.query(`UPDATE model SET properties = $2, metadata = $3, updated_at = now() WHERE id = $1`, [
@@ -320,7 +420,7 @@ export async function writeModelDocument(em: EntityManager, doc: ModelDocument, 
   return {
     propertyDefinitions: doc.propertyDefinitions.length,
     folders: folders.length,
-    elements: elementRows.length,
+    elements: doc.elements.length,
     relationships: relationships.length,
     views: doc.views.length,
     nodes,

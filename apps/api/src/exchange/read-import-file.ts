@@ -2,7 +2,7 @@ import { isRelationshipAllowed, type ModelDocument } from '@kartasto/metamodel';
 import { ExchangeError, parseArchiCsv, parseExchange } from '@kartasto/exchange';
 import { unzipSync } from 'fflate';
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { DomainError } from '../common/domain-error';
 
 export type ImportFormat = 'exchange' | 'csv';
@@ -14,7 +14,7 @@ const MAX_RATIO = 200;
 /** Guesses the format from the first bytes: a zip is Archi CSV, anything else exchange XML. */
 export async function sniffFormat(path: string): Promise<ImportFormat> {
   const head = Buffer.alloc(4);
-  const fd = await import('node:fs/promises').then((fs) => fs.open(path, 'r'));
+  const fd = await open(path, 'r');
   try {
     await fd.read(head, 0, 4, 0);
   } finally {
@@ -50,6 +50,49 @@ export async function readCsvZip(path: string): Promise<ModelDocument> {
   return parseArchiCsv({ elements, relations: pick('relations'), properties: pick('properties') });
 }
 
+const TAIL_BYTES = 4096;
+/** An exchange file starts its root as <model …> (perhaps prefixed) … */
+const ROOT_START = /<(?:[A-Za-z_][\w.-]*:)?model[\s>/]/;
+/** … and ends with its end tag, then nothing but space, comments and processing instructions. */
+const ROOT_END =
+  /(?:<\/(?:[A-Za-z_][\w.-]*:)?model\s*>|<(?:[A-Za-z_][\w.-]*:)?model\b[^<]*\/>)(?:\s|<!--[\s\S]*?-->|<\?[\s\S]*?\?>)*$/;
+
+async function countLines(path: string): Promise<number> {
+  let lines = 1;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+  }
+  return lines;
+}
+
+/**
+ * A file cut off while being saved or uploaded lacks the root's end tag. Looking at its last
+ * bytes refuses it at once, instead of after parsing (and rolling back) everything before the cut.
+ * Only files that start as an exchange model in an ASCII-compatible encoding are judged here;
+ * the parser sees everything else.
+ */
+async function refuseIfCutOff(path: string, size: number): Promise<void> {
+  if (size === 0) return;
+  const fd = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(Math.min(TAIL_BYTES, size));
+    await fd.read(head, 0, head.length, 0);
+    const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || head.includes(0);
+    if (utf16 || !ROOT_START.test(head.toString('latin1'))) return;
+    const tail = Buffer.alloc(Math.min(TAIL_BYTES, size));
+    await fd.read(tail, 0, tail.length, size - tail.length);
+    if (ROOT_END.test(tail.toString('latin1'))) return;
+  } finally {
+    await fd.close();
+  }
+  const line = await countLines(path);
+  throw new ExchangeError(
+    'TRUNCATED',
+    `Line ${line}: the file ends too early, before the closing </model> tag. It was probably cut off while being saved, copied or uploaded.`,
+    { line },
+  );
+}
+
 /** Parses an uploaded file; every refusal becomes IMPORT_FAILED naming line and identifier. */
 export async function readImportFile(
   path: string,
@@ -60,6 +103,7 @@ export async function readImportFile(
   if (size > opts.maxBytes)
     throw new DomainError('PAYLOAD_TOO_LARGE', `The file is ${(size / 1e6).toFixed(1)} MB; the limit is ${(opts.maxBytes / 1e6).toFixed(0)} MB.`);
   try {
+    if (format === 'exchange') await refuseIfCutOff(path, size);
     const doc =
       format === 'csv'
         ? await readCsvZip(path)

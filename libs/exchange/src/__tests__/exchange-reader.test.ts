@@ -188,6 +188,66 @@ describe('parseExchange: hostile and broken files are refused', () => {
     expect(error.message).toContain('64 levels');
   });
 
+  it('counts nesting inside metadata towards the depth limit', async () => {
+    const depth = 200_000;
+    const text = model(
+      '<metadata>' +
+        '<e:x xmlns:e="urn:ext">'.repeat(depth) +
+        '</e:x>'.repeat(depth) +
+        '</metadata>',
+    );
+    expect((await refusal(text)).code).toBe('TOO_DEEP');
+  });
+
+  it('refuses an unbound namespace prefix with the line', async () => {
+    const error = await refusal(
+      model('\n<elements><element identifier="e1" q:type="Goal"/></elements>'),
+    );
+    expect(error.code).toBe('MALFORMED_XML');
+    expect(error.message).toMatch(/^Line 2, column \d+: .*unbound namespace prefix: "q"/);
+  });
+
+  it('resolves prefixes declared anywhere, including a prefixed ArchiMate namespace', async () => {
+    const doc = await parseExchange(
+      '<a:model xmlns:a="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:t="http://www.w3.org/2001/XMLSchema-instance" identifier="m">' +
+        '<a:elements><a:element identifier="e1" t:type="a:Goal"><a:name xml:lang="fi">Tavoite</a:name></a:element></a:elements>' +
+        '</a:model>',
+    );
+    expect(doc.elements).toEqual([
+      expect.objectContaining({ id: 'e1', type: 'Goal', name: { fi: 'Tavoite' } }),
+    ]);
+  });
+
+  it('checks references to concepts later in the file, and files concepts in their first folder', async () => {
+    const doc = await parseExchange(
+      model(`
+        <organizations>
+          <item identifier="f1"><label>Eka</label><item identifierRef="e2"/></item>
+        </organizations>
+        <elements>
+          <element identifier="e1" xsi:type="Goal"><properties><property propertyDefinitionRef="pd"><value>1</value></property></properties></element>
+          <element identifier="e2" xsi:type="Goal"><properties><property propertyDefinitionRef="pd"><value>2</value></property></properties></element>
+        </elements>
+        <organizations>
+          <item identifier="f2"><label>Toka</label><item identifierRef="e2"/><item identifierRef="e1"/></item>
+        </organizations>
+        <propertyDefinitions><propertyDefinition identifier="pd" type="number"/></propertyDefinitions>`),
+    );
+    expect(doc.elements.map((e) => [e.id, e.folderId])).toEqual([
+      ['e1', 'f2'],
+      ['e2', 'f1'],
+    ]);
+    const missing = await refusal(
+      model(
+        '<elements><element identifier="e1" xsi:type="Goal"><properties>' +
+          '<property propertyDefinitionRef="nope"><value>1</value></property>' +
+          '<property propertyDefinitionRef="nope"><value>2</value></property></properties></element></elements>',
+      ),
+    );
+    expect(missing.code).toBe('MISSING_REFERENCE');
+    expect(missing.identifier).toBe('nope');
+  });
+
   it('refuses input over the size cap', async () => {
     const error = await refusal(fixture('kartasto-sample.xml'), { maxBytes: 1000 });
     expect(error.code).toBe('TOO_LARGE');
