@@ -9,7 +9,11 @@ export function outermost(view: ViewDoc, ids: Iterable<string>): ViewNodeDoc[] {
   const set = new Set(ids);
   const byId = new Map(view.nodes.map((n) => [n.id, n]));
   const selectedAncestor = (n: ViewNodeDoc): boolean => {
-    for (let p = n.parentId ? byId.get(n.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined)
+    for (
+      let p = n.parentId ? byId.get(n.parentId) : undefined;
+      p;
+      p = p.parentId ? byId.get(p.parentId) : undefined
+    )
       if (set.has(p.id)) return true;
     return false;
   };
@@ -113,7 +117,9 @@ export function pasteCommands(
   newId: () => string = () => crypto.randomUUID(),
 ): { commands: ViewCommand[]; ids: string[] } {
   const ids = new Map(clip.nodes.map((n) => [n.id, newId()]));
-  const roots = new Set(clip.nodes.filter((n) => !n.parentId || !ids.has(n.parentId)).map((n) => n.id));
+  const roots = new Set(
+    clip.nodes.filter((n) => !n.parentId || !ids.has(n.parentId)).map((n) => n.id),
+  );
   const commands: ViewCommand[] = [];
   for (const n of clip.nodes) {
     const root = roots.has(n.id);
@@ -129,7 +135,8 @@ export function pasteCommands(
       height: n.bounds.height,
       label: Object.keys(n.label).length ? n.label : undefined,
     });
-    if (Object.keys(n.style).length) commands.push({ op: 'set-style', ids: [ids.get(n.id)!], style: n.style });
+    if (Object.keys(n.style).length)
+      commands.push({ op: 'set-style', ids: [ids.get(n.id)!], style: n.style });
   }
   for (const c of clip.connections) {
     commands.push({
@@ -167,7 +174,11 @@ function sameBounds(a: Bounds | undefined, b: Bounds): boolean {
  * nests elements in elements) whose box holds the node's centre, never the node itself or a
  * node nested in it.
  */
-export function dropTarget(view: ViewDoc, nodeId: string, centre: { x: number; y: number }): string | null {
+export function dropTarget(
+  view: ViewDoc,
+  nodeId: string,
+  centre: { x: number; y: number },
+): string | null {
   const own = new Set(withDescendants(view, [nodeId]));
   const abs = absoluteBounds(sortParentsFirst(view.nodes));
   let best: { id: string; depth: number } | null = null;

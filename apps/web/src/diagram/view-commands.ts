@@ -51,7 +51,8 @@ export type ViewCommand =
 /** Node ids plus every node nested in them, parents first. */
 export function withDescendants(view: ViewDoc, ids: Iterable<string>): string[] {
   const set = new Set(ids);
-  for (const n of sortParentsFirst(view.nodes)) if (n.parentId && set.has(n.parentId)) set.add(n.id);
+  for (const n of sortParentsFirst(view.nodes))
+    if (n.parentId && set.has(n.parentId)) set.add(n.id);
   return sortParentsFirst(view.nodes)
     .filter((n) => set.has(n.id))
     .map((n) => n.id);
@@ -65,10 +66,7 @@ function mapNodes(view: ViewDoc, fn: (n: ViewNodeDoc) => ViewNodeDoc): ViewDoc {
   return { ...view, nodes: view.nodes.map(fn) };
 }
 
-function mapConnections(
-  view: ViewDoc,
-  fn: (c: ViewConnectionDoc) => ViewConnectionDoc,
-): ViewDoc {
+function mapConnections(view: ViewDoc, fn: (c: ViewConnectionDoc) => ViewConnectionDoc): ViewDoc {
   return { ...view, connections: view.connections.map(fn) };
 }
 
@@ -109,7 +107,11 @@ export function applyCommand(view: ViewDoc, cmd: ViewCommand): ViewDoc {
       return mapNodes(view, (n) => {
         if (n.id !== cmd.id) return n;
         if (cmd.op === 'set-parent')
-          return { ...n, parentId: cmd.parentId ?? undefined, bounds: { ...n.bounds, x: cmd.x, y: cmd.y } };
+          return {
+            ...n,
+            parentId: cmd.parentId ?? undefined,
+            bounds: { ...n.bounds, x: cmd.x, y: cmd.y },
+          };
         return { ...n, bounds: { x: cmd.x, y: cmd.y, width: cmd.width, height: cmd.height } };
       });
     case 'remove-nodes': {
@@ -147,11 +149,17 @@ export function applyCommand(view: ViewDoc, cmd: ViewCommand): ViewDoc {
       );
     case 'set-style': {
       const ids = new Set(cmd.ids);
-      const restyled = mapNodes(view, (n) => (ids.has(n.id) ? { ...n, style: { ...cmd.style } } : n));
-      return mapConnections(restyled, (c) => (ids.has(c.id) ? { ...c, style: { ...cmd.style } } : c));
+      const restyled = mapNodes(view, (n) =>
+        ids.has(n.id) ? { ...n, style: { ...cmd.style } } : n,
+      );
+      return mapConnections(restyled, (c) =>
+        ids.has(c.id) ? { ...c, style: { ...cmd.style } } : c,
+      );
     }
     case 'set-label': {
-      const relabelled = mapNodes(view, (n) => (n.id === cmd.id ? { ...n, label: { ...cmd.label } } : n));
+      const relabelled = mapNodes(view, (n) =>
+        n.id === cmd.id ? { ...n, label: { ...cmd.label } } : n,
+      );
       return mapConnections(relabelled, (c) =>
         c.id === cmd.id ? { ...c, label: { ...cmd.label } } : c,
       );
@@ -229,7 +237,8 @@ function restoreCommands(
       sourceId: c.sourceId,
       targetId: c.targetId,
     });
-    if (c.bendpoints.length > 0) out.push({ op: 'set-bendpoints', id: c.id, bendpoints: c.bendpoints });
+    if (c.bendpoints.length > 0)
+      out.push({ op: 'set-bendpoints', id: c.id, bendpoints: c.bendpoints });
     if (Object.keys(c.style).length > 0) out.push({ op: 'set-style', ids: [c.id], style: c.style });
     if (Object.keys(c.label).length > 0) out.push({ op: 'set-label', id: c.id, label: c.label });
   }
@@ -263,7 +272,15 @@ export function inverseOf(before: ViewDoc, cmd: ViewCommand): ViewCommand[] {
     case 'set-parent': {
       const n = node(cmd.id);
       return n
-        ? [{ op: 'set-parent', id: n.id, parentId: n.parentId ?? null, x: n.bounds.x, y: n.bounds.y }]
+        ? [
+            {
+              op: 'set-parent',
+              id: n.id,
+              parentId: n.parentId ?? null,
+              x: n.bounds.x,
+              y: n.bounds.y,
+            },
+          ]
         : [];
     }
     case 'remove-nodes': {

@@ -77,7 +77,7 @@ export function ElementPanel(props: ElementPanelProps) {
       </section>
       <section>
         <h2>{t('element.usedInViews')}</h2>
-        <UsedInViews views={el.usedInViews} />
+        <UsedInViews views={el.usedInViews} modelId={el.modelId} />
       </section>
       <footer className="panel-footer muted">
         {t('element.identifier')}: <code>{el.identifier}</code> ·{' '}

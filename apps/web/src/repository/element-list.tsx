@@ -4,6 +4,7 @@ import { useLang } from '../i18n/i18n';
 import { Link } from '../router/link';
 import { elementPath } from '../router/router';
 import { TypeBadge } from '../ui/type-badge';
+import { writeElementDrag } from '../diagram/drag-data';
 
 export interface ListedElement {
   id: string;
@@ -38,6 +39,9 @@ export function ElementList(props: ElementListProps) {
             className={el.id === props.selectedElementId ? 'tree-leaf selected' : 'tree-leaf'}
             aria-current={el.id === props.selectedElementId ? 'page' : undefined}
             data-testid="tree-element"
+            draggable
+            // Dragging an element onto an open diagram adds it there.
+            onDragStart={(e) => writeElementDrag(e.dataTransfer, el)}
           >
             {props.showType !== false && <TypeBadge type={el.type} compact />}
             <span className="leaf-name">{textIn(el.name, lang) || t('element.unnamed')}</span>

@@ -1,14 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDiagramT } from '../diagram/diagram-i18n';
+import { ViewListContainer } from '../diagram/view-list-container';
 import { FolderBrowser } from './folder-browser';
 import { LayerBrowser } from './layer-browser';
 import { SearchBox } from './search-box';
 
-type Mode = 'folders' | 'layers';
+type Mode = 'folders' | 'layers' | 'views';
 
 interface RepositoryBrowserProps {
   modelId: string;
   selectedElementId: string | null;
+  selectedViewId?: string | null;
   canEdit: boolean;
   onCreate(): void;
 }
@@ -17,11 +20,13 @@ interface RepositoryBrowserProps {
 export function RepositoryBrowser({
   modelId,
   selectedElementId,
+  selectedViewId = null,
   canEdit,
   onCreate,
 }: RepositoryBrowserProps) {
   const { t } = useTranslation();
-  const [mode, setMode] = useState<Mode>('folders');
+  const tDiagram = useDiagramT();
+  const [mode, setMode] = useState<Mode>(selectedViewId ? 'views' : 'folders');
   return (
     <nav className="repository-browser" aria-label={t('browser.title')}>
       <div className="browser-top">
@@ -40,7 +45,7 @@ export function RepositoryBrowser({
         )}
       </div>
       <div className="tabs" role="tablist">
-        {(['folders', 'layers'] as const).map((m) => (
+        {(['folders', 'layers', 'views'] as const).map((m) => (
           <button
             key={m}
             type="button"
@@ -49,12 +54,14 @@ export function RepositoryBrowser({
             onClick={() => setMode(m)}
             data-testid={`browse-${m}`}
           >
-            {t(`browser.${m}`)}
+            {m === 'views' ? tDiagram('views') : t(`browser.${m}`)}
           </button>
         ))}
       </div>
       <div className="browser-tree" role="tabpanel">
-        {mode === 'folders' ? (
+        {mode === 'views' ? (
+          <ViewListContainer modelId={modelId} selectedViewId={selectedViewId} canEdit={canEdit} />
+        ) : mode === 'folders' ? (
           <FolderBrowser modelId={modelId} selectedElementId={selectedElementId} />
         ) : (
           <LayerBrowser modelId={modelId} selectedElementId={selectedElementId} />

@@ -5,7 +5,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'model'; modelId: string }
   | { name: 'element'; modelId: string; elementId: string }
-  | { name: 'portfolio'; modelId: string };
+  | { name: 'portfolio'; modelId: string }
+  | { name: 'view'; modelId: string; viewId: string };
 
 const NAVIGATE_EVENT = 'kartasto:navigate';
 
@@ -13,6 +14,8 @@ export function parseRoute(path: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'models' && parts[1]) {
     if (parts[2] === 'portfolio') return { name: 'portfolio', modelId: parts[1] };
+    if (parts[2] === 'views' && parts[3])
+      return { name: 'view', modelId: parts[1], viewId: parts[3] };
     if (parts[2] === 'elements' && parts[3])
       return { name: 'element', modelId: parts[1], elementId: parts[3] };
     return { name: 'model', modelId: parts[1] };
@@ -30,6 +33,10 @@ export function portfolioPath(modelId: string): string {
 
 export function elementPath(modelId: string, elementId: string): string {
   return `${modelPath(modelId)}/elements/${encodeURIComponent(elementId)}`;
+}
+
+export function viewPath(modelId: string, viewId: string): string {
+  return `${modelPath(modelId)}/views/${encodeURIComponent(viewId)}`;
 }
 
 /** Pushes a path onto the History API and tells every useRoute about it. */

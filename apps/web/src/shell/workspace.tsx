@@ -10,6 +10,7 @@ import { useOrganizationsAndModels } from '../models/use-models';
 import { RepositoryBrowser } from '../repository/repository-browser';
 import { PortfolioNavLink } from '../portfolio/portfolio-nav-link';
 import { PortfolioPage } from '../portfolio/portfolio-page';
+import { ViewEditorContainer } from '../diagram/view-editor-container';
 import { modelPath, navigate, useRoute } from '../router/router';
 import { AppHeader } from './app-header';
 import { chooseDefaultModel } from './choose-default-model';
@@ -74,11 +75,24 @@ export function Workspace({ viewer }: { viewer: Viewer }) {
             key={modelId}
             modelId={modelId}
             selectedElementId={route.name === 'element' ? route.elementId : null}
+            selectedViewId={route.name === 'view' ? route.viewId : null}
             canEdit={canEdit}
             onCreate={startCreate}
           />
-          <main className="workspace-main" id="main">
-            {route.name === 'element' ? (
+          <main
+            className={
+              route.name === 'view' ? 'workspace-main diagram-main-area' : 'workspace-main'
+            }
+            id="main"
+          >
+            {route.name === 'view' ? (
+              <ViewEditorContainer
+                key={route.viewId}
+                modelId={modelId}
+                viewId={route.viewId}
+                canEdit={canEdit}
+              />
+            ) : route.name === 'element' ? (
               <ElementPanelContainer
                 key={route.elementId}
                 modelId={modelId}

@@ -17,6 +17,12 @@ type Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      displayName\n      memberships {\n        organizationId\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      memberships {\n        organizationId\n        role\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment ViewFields on View {\n    id\n    modelId\n    version\n    kind\n    name\n    documentation\n    viewpoint\n    nodes {\n      id\n      kind\n      parentId\n      elementId\n      viewRefId\n      label\n      documentation\n      x\n      y\n      width\n      height\n      style\n      pinned\n      sortOrder\n    }\n    connections {\n      id\n      kind\n      relationshipId\n      sourceId\n      targetId\n      bendpoints\n      label\n      documentation\n      style\n      sortOrder\n    }\n  }\n": typeof types.ViewFieldsFragmentDoc,
+    "\n  query ViewWithModel($id: ID!) {\n    view(id: $id) {\n      ...ViewFields\n    }\n    viewModel(viewId: $id)\n  }\n": typeof types.ViewWithModelDocument,
+    "\n  query ViewList($modelId: ID!) {\n    views(modelId: $modelId) {\n      id\n      name\n      kind\n      viewpoint\n    }\n  }\n": typeof types.ViewListDocument,
+    "\n  mutation ApplyViewCommands($viewId: ID!, $expectedVersion: Int!, $commands: [JSON!]!) {\n    applyViewCommands(viewId: $viewId, expectedVersion: $expectedVersion, commands: $commands) {\n      ...ViewFields\n    }\n  }\n": typeof types.ApplyViewCommandsDocument,
+    "\n  mutation GenerateView($input: GenerateViewInput!) {\n    generateView(input: $input) {\n      id\n      modelId\n    }\n  }\n": typeof types.GenerateViewDocument,
+    "\n  mutation CreateView($input: CreateViewInput!) {\n    createView(input: $input) {\n      id\n      modelId\n    }\n  }\n": typeof types.CreateViewDocument,
     "\n  mutation CreateElement($input: CreateElementInput!) {\n    createElement(input: $input) {\n      id\n      modelId\n    }\n  }\n": typeof types.CreateElementDocument,
     "\n  mutation UpdateElement($input: UpdateElementInput!) {\n    updateElement(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateElementDocument,
     "\n  mutation DeleteElement($id: ID!, $expectedVersion: Int!) {\n    deleteElement(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": typeof types.DeleteElementDocument,
@@ -38,6 +44,12 @@ const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      displayName\n      memberships {\n        organizationId\n        role\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      memberships {\n        organizationId\n        role\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment ViewFields on View {\n    id\n    modelId\n    version\n    kind\n    name\n    documentation\n    viewpoint\n    nodes {\n      id\n      kind\n      parentId\n      elementId\n      viewRefId\n      label\n      documentation\n      x\n      y\n      width\n      height\n      style\n      pinned\n      sortOrder\n    }\n    connections {\n      id\n      kind\n      relationshipId\n      sourceId\n      targetId\n      bendpoints\n      label\n      documentation\n      style\n      sortOrder\n    }\n  }\n": types.ViewFieldsFragmentDoc,
+    "\n  query ViewWithModel($id: ID!) {\n    view(id: $id) {\n      ...ViewFields\n    }\n    viewModel(viewId: $id)\n  }\n": types.ViewWithModelDocument,
+    "\n  query ViewList($modelId: ID!) {\n    views(modelId: $modelId) {\n      id\n      name\n      kind\n      viewpoint\n    }\n  }\n": types.ViewListDocument,
+    "\n  mutation ApplyViewCommands($viewId: ID!, $expectedVersion: Int!, $commands: [JSON!]!) {\n    applyViewCommands(viewId: $viewId, expectedVersion: $expectedVersion, commands: $commands) {\n      ...ViewFields\n    }\n  }\n": types.ApplyViewCommandsDocument,
+    "\n  mutation GenerateView($input: GenerateViewInput!) {\n    generateView(input: $input) {\n      id\n      modelId\n    }\n  }\n": types.GenerateViewDocument,
+    "\n  mutation CreateView($input: CreateViewInput!) {\n    createView(input: $input) {\n      id\n      modelId\n    }\n  }\n": types.CreateViewDocument,
     "\n  mutation CreateElement($input: CreateElementInput!) {\n    createElement(input: $input) {\n      id\n      modelId\n    }\n  }\n": types.CreateElementDocument,
     "\n  mutation UpdateElement($input: UpdateElementInput!) {\n    updateElement(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateElementDocument,
     "\n  mutation DeleteElement($id: ID!, $expectedVersion: Int!) {\n    deleteElement(id: $id, expectedVersion: $expectedVersion) {\n      id\n      version\n    }\n  }\n": types.DeleteElementDocument,
@@ -82,6 +94,30 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      memberships {\n        organizationId\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      email\n      displayName\n      memberships {\n        organizationId\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewFields on View {\n    id\n    modelId\n    version\n    kind\n    name\n    documentation\n    viewpoint\n    nodes {\n      id\n      kind\n      parentId\n      elementId\n      viewRefId\n      label\n      documentation\n      x\n      y\n      width\n      height\n      style\n      pinned\n      sortOrder\n    }\n    connections {\n      id\n      kind\n      relationshipId\n      sourceId\n      targetId\n      bendpoints\n      label\n      documentation\n      style\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  fragment ViewFields on View {\n    id\n    modelId\n    version\n    kind\n    name\n    documentation\n    viewpoint\n    nodes {\n      id\n      kind\n      parentId\n      elementId\n      viewRefId\n      label\n      documentation\n      x\n      y\n      width\n      height\n      style\n      pinned\n      sortOrder\n    }\n    connections {\n      id\n      kind\n      relationshipId\n      sourceId\n      targetId\n      bendpoints\n      label\n      documentation\n      style\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewWithModel($id: ID!) {\n    view(id: $id) {\n      ...ViewFields\n    }\n    viewModel(viewId: $id)\n  }\n"): (typeof documents)["\n  query ViewWithModel($id: ID!) {\n    view(id: $id) {\n      ...ViewFields\n    }\n    viewModel(viewId: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewList($modelId: ID!) {\n    views(modelId: $modelId) {\n      id\n      name\n      kind\n      viewpoint\n    }\n  }\n"): (typeof documents)["\n  query ViewList($modelId: ID!) {\n    views(modelId: $modelId) {\n      id\n      name\n      kind\n      viewpoint\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyViewCommands($viewId: ID!, $expectedVersion: Int!, $commands: [JSON!]!) {\n    applyViewCommands(viewId: $viewId, expectedVersion: $expectedVersion, commands: $commands) {\n      ...ViewFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyViewCommands($viewId: ID!, $expectedVersion: Int!, $commands: [JSON!]!) {\n    applyViewCommands(viewId: $viewId, expectedVersion: $expectedVersion, commands: $commands) {\n      ...ViewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateView($input: GenerateViewInput!) {\n    generateView(input: $input) {\n      id\n      modelId\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateView($input: GenerateViewInput!) {\n    generateView(input: $input) {\n      id\n      modelId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateView($input: CreateViewInput!) {\n    createView(input: $input) {\n      id\n      modelId\n    }\n  }\n"): (typeof documents)["\n  mutation CreateView($input: CreateViewInput!) {\n    createView(input: $input) {\n      id\n      modelId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
