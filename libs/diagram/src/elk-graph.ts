@@ -60,13 +60,31 @@ export function toElkGraph(computed: ComputedView, options: ElkGraphOptions = {}
         withEdges: true,
         orderTopLevel: true,
       });
-    default:
+    default: {
+      const large = largeNestedView(computed, included);
       return nestedGraph(computed, included, {
-        root: { ...KARTASTO_ELK_OPTIONS, ...options.layoutOptions },
+        root: { ...KARTASTO_ELK_OPTIONS, ...(large ? SEPARATE : {}), ...options.layoutOptions },
+        container: large ? { ...KARTASTO_ELK_OPTIONS, ...SEPARATE } : undefined,
         withEdges: true,
         orderTopLevel: false,
       });
+    }
   }
+}
+
+/**
+ * Above this many nodes a view with nesting is laid out one container at a time: with
+ * INCLUDE_CHILDREN, ELK's cross-hierarchy crossing minimisation took 2.8 s for 500 nested nodes
+ * (SEPARATE_CHILDREN: 0.3 s). Edges between containers are then drawn straight, not routed.
+ */
+export const LARGE_NESTED_VIEW = 300;
+const SEPARATE: LayoutOptions = { 'elk.hierarchyHandling': 'SEPARATE_CHILDREN' };
+
+function largeNestedView(computed: ComputedView, included: Set<string>): boolean {
+  let nested = false;
+  for (const n of computed.nodes)
+    if (included.has(n.id) && n.parentId && included.has(n.parentId)) nested = true;
+  return nested && included.size > LARGE_NESTED_VIEW;
 }
 
 /** Node ids taking part: all, or the selection plus everything nested in it. */
