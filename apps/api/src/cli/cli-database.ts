@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { KartastoConfig } from '../config/kartasto-config';
 import { openDatabase } from '../database/data-source';
 import { startEmbeddedDatabase } from '../database/embedded-database';
+import { seedDemoData } from '../demo/demo-seeder';
 
 /** PID and port of an embedded PostgreSQL that a running Kartasto already started, if any. */
 function runningEmbedded(dataDir: string): number | null {
@@ -35,6 +36,8 @@ export async function openCliDatabase(config: KartastoConfig): Promise<{ db: Dat
   }
   const embedded = await startEmbeddedDatabase({ dataDir: config.KARTASTO_DATA_DIR, port: config.EMBEDDED_PG_PORT });
   const db = await openDatabase(embedded.url, 4);
+  // Same first-start behaviour as `npm start`: an empty embedded database gets the demo data.
+  if (config.SEED_DEMO ?? true) await seedDemoData(db);
   return {
     db,
     close: async () => {
