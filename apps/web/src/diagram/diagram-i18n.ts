@@ -1,5 +1,4 @@
-import i18next from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { featureTexts, type TextKey } from '../i18n/feature-texts';
 
 /** Diagram editor texts; registered under `diagram.` in i18next beside the shell's texts. */
 const en = {
@@ -217,25 +216,7 @@ const sv: Texts = {
   pinned: 'fäst',
 };
 
-const DICTIONARIES = { fi, sv, en } as const;
-let registered = false;
-
-function register() {
-  if (registered) return;
-  registered = true;
-  for (const [lang, texts] of Object.entries(DICTIONARIES))
-    i18next.addResourceBundle(lang, 'translation', { diagram: texts }, true, false);
-}
-
-type Leaf<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaf<T[K], `${P}${K}.`>;
-}[keyof T & string];
-export type DiagramTextKey = Leaf<Texts>;
+export type DiagramTextKey = TextKey<Texts>;
 
 /** `t` for the diagram editor's own texts, typed by the English dictionary. */
-export function useDiagramT(): (key: DiagramTextKey, vars?: Record<string, unknown>) => string {
-  register();
-  const { t } = useTranslation();
-  const untyped = t as unknown as (key: string, vars?: Record<string, unknown>) => string;
-  return (key, vars) => untyped(`diagram.${key}`, vars);
-}
+export const useDiagramT = featureTexts<Texts>('diagram', { fi, sv, en });

@@ -1,5 +1,4 @@
-import i18next from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { featureTexts, type TextKey } from '../i18n/feature-texts';
 
 /** Portfolio UI texts; registered under `portfolio.` in i18next beside the shell's texts. */
 const en = {
@@ -31,7 +30,8 @@ const en = {
   legalOk: 'complete',
   open: 'Open the system',
   editHint: 'Double-click or press Enter to edit',
-  conflict: 'Someone else changed this system while you were editing. Your value was not saved. Reload the row to see their change, then enter yours again.',
+  conflict:
+    'Someone else changed this system while you were editing. Your value was not saved. Reload the row to see their change, then enter yours again.',
   reload: 'Reload',
   saveFailed: 'Not saved: {{message}}',
   empty: '(empty)',
@@ -93,7 +93,8 @@ const fi: Texts = {
   legalOk: 'kunnossa',
   open: 'Avaa järjestelmä',
   editHint: 'Muokkaa kaksoisnapsauttamalla tai Enterillä',
-  conflict: 'Joku muu muutti tätä järjestelmää muokkauksesi aikana. Arvoasi ei tallennettu. Lataa rivi uudelleen nähdäksesi muutoksen ja syötä arvosi sitten uudelleen.',
+  conflict:
+    'Joku muu muutti tätä järjestelmää muokkauksesi aikana. Arvoasi ei tallennettu. Lataa rivi uudelleen nähdäksesi muutoksen ja syötä arvosi sitten uudelleen.',
   reload: 'Lataa uudelleen',
   saveFailed: 'Ei tallennettu: {{message}}',
   empty: '(tyhjä)',
@@ -153,7 +154,8 @@ const sv: Texts = {
   legalOk: 'kompletta',
   open: 'Öppna systemet',
   editHint: 'Dubbelklicka eller tryck Enter för att redigera',
-  conflict: 'Någon annan ändrade systemet medan du redigerade. Ditt värde sparades inte. Ladda om raden för att se ändringen och ange sedan ditt värde igen.',
+  conflict:
+    'Någon annan ändrade systemet medan du redigerade. Ditt värde sparades inte. Ladda om raden för att se ändringen och ange sedan ditt värde igen.',
   reload: 'Ladda om',
   saveFailed: 'Inte sparat: {{message}}',
   empty: '(tomt)',
@@ -184,25 +186,7 @@ const sv: Texts = {
   },
 };
 
-const DICTIONARIES = { fi, sv, en } as const;
-let registered = false;
-
-function register() {
-  if (registered) return;
-  registered = true;
-  for (const [lang, texts] of Object.entries(DICTIONARIES))
-    i18next.addResourceBundle(lang, 'translation', { portfolio: texts }, true, false);
-}
-
-type Leaf<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaf<T[K], `${P}${K}.`>;
-}[keyof T & string];
-export type PortfolioTextKey = Leaf<Texts>;
+export type PortfolioTextKey = TextKey<Texts>;
 
 /** `t` for the portfolio's own texts, typed by the English dictionary. */
-export function usePortfolioT(): (key: PortfolioTextKey, vars?: Record<string, unknown>) => string {
-  register();
-  const { t } = useTranslation();
-  const untyped = t as unknown as (key: string, vars?: Record<string, unknown>) => string;
-  return (key, vars) => untyped(`portfolio.${key}`, vars);
-}
+export const usePortfolioT = featureTexts<Texts>('portfolio', { fi, sv, en });
