@@ -3,6 +3,7 @@ import { textIn } from '@kartasto/metamodel';
 import { useErrorMessage } from '../api/use-error-message';
 import { useLang } from '../i18n/i18n';
 import { useModel } from './use-model';
+import { ExchangePanel } from '../exchange/exchange-panel';
 
 /** What the main area shows before an element is chosen: which model this is and how to start. */
 export function ModelOverviewContainer({ modelId }: { modelId: string }) {
@@ -31,6 +32,12 @@ export function ModelOverviewContainer({ modelId }: { modelId: string }) {
         <dd>{m.canEdit ? t('model.canEdit') : t('model.readOnly')}</dd>
       </dl>
       <p className="muted">{m.canEdit ? t('model.hintEdit') : t('model.hintRead')}</p>
+      <ExchangePanel
+        modelId={m.id}
+        organizationId={m.organization.id}
+        organizationName={textIn(m.organization.name, lang)}
+        canEdit={m.canEdit}
+      />
     </section>
   );
 }

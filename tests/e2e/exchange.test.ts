@@ -1,0 +1,75 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { chooseModel, launchBrowser, signIn } from './support/browser';
+
+const repo = resolve(__dirname, '../..');
+const artifacts = resolve(__dirname, 'artifacts');
+const sample = resolve(repo, 'tests/fixtures/exchange/kartasto-sample.xml');
+
+describe('import and export in the browser', () => {
+  let app: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startTestApp({ webDist: resolve(repo, 'dist/web') });
+    browser = await launchBrowser();
+    mkdirSync(artifacts, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('previews an exchange file, imports it as a new model with progress, and exports it again', async () => {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, app.url, 'arkkitehti@pohjois-karjala.fi');
+    await chooseModel(page, 'nykytila');
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-dialog').waitFor();
+    await page.getByTestId('import-file').setInputFiles(sample);
+    await page.getByTestId('import-new').check();
+    await page.getByTestId('import-name').fill('Kunnan EA (tuotu)');
+    await page.getByTestId('import-preview').click();
+    await page.getByTestId('import-preview-result').waitFor();
+    // Everything in the file is new to a new model, and nothing has been written yet.
+    expect(Number(await page.getByTestId('import-elements-new').textContent())).toBe(5);
+    expect(Number(await page.getByTestId('import-elements-changed').textContent())).toBe(0);
+    const [{ n: before }] = await app.db.query(`SELECT count(*)::int AS n FROM model`);
+    await page.screenshot({ path: resolve(artifacts, 'import-preview.png') });
+
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('import-done').waitFor();
+    expect(await page.getByTestId('import-done').textContent()).toMatch(/5/);
+    const [{ n: after }] = await app.db.query(`SELECT count(*)::int AS n FROM model`);
+    expect(after).toBe(before + 1);
+    await page.getByRole('button', { name: /Avaa malli/ }).click();
+    await page.getByTestId('model-overview').waitFor();
+    expect(await page.locator('.model-overview h1').textContent()).toBe('Kunnan EA (tuotu)');
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-exchange').click();
+    const file = await (await download).path();
+    const xml = readFileSync(file!, 'utf8');
+    expect(xml).toContain('identifier="e-app"');
+    expect(xml).toContain('Asiakastietojärjestelmä');
+    await context.close();
+  });
+
+  it('shows why a broken file is refused and writes nothing', async () => {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, app.url, 'arkkitehti@pohjois-karjala.fi');
+    await chooseModel(page, 'nykytila');
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-file').setInputFiles(resolve(repo, 'tests/fixtures/exchange/truncated.xml'));
+    await page.getByTestId('import-preview').click();
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/Line 9/);
+    expect(await page.getByTestId('import-apply').isDisabled()).toBe(true);
+    await context.close();
+  });
+});
