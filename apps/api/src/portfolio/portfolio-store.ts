@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { LangMap, PropertyDoc } from '@kartasto/metamodel';
 import {
   DEFAULT_VALUE_LISTS,
@@ -11,9 +12,7 @@ import type { PortfolioRowData } from './portfolio-filter';
 import { portfolioValues, type ValueLists } from './portfolio-values';
 
 /** Anything that runs SQL: a DataSource or a transaction's EntityManager. */
-export interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
+export type Queryable = Pick<EntityManager, 'query'>;
 
 export interface EffectiveValueList {
   key: string;
