@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { ELEMENT_COLUMNS } from '../elements/element-columns';
 import { rowToElement } from '../elements/element.service';
 import { rowToRelationship } from '../relationships/relationship.service';
 import { ElementEntity } from '../elements/element.entity';
@@ -136,24 +137,5 @@ class RecentModels {
   }
 }
 export const recentModels = new RecentModels();
-
-const ELEMENT_COLUMNS = [
-  'id',
-  'model_id',
-  'identifier',
-  'type',
-  'specialization',
-  'name',
-  'documentation',
-  'properties',
-  'folder_id',
-  'reference_element_id',
-  'version',
-  'created_at',
-  'updated_at',
-  'created_by',
-  'updated_by',
-  'deleted_at',
-];
 
 export type Loaders = ReturnType<typeof createLoaders>;

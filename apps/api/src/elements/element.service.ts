@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { conflict, notFound, validation } from '../common/domain-error';
 import { decodeCursor, encodeCursor, MAX_PAGE } from '../common/cursor';
 import type { RequestContext } from '../common/request-context';
+import { ELEMENT_COLUMNS } from './element-columns';
 import { toPrefixTsQuery } from '../common/text-query';
 import { lockVersioned } from '../common/versioned-row';
 import { ModelAccessService } from '../models/model-access.service';
@@ -16,7 +17,8 @@ import { ElementFilterInput } from './dto/element-filter.input';
 import { UpdateElementInput } from './dto/update-element.input';
 import { ElementEntity } from './element.entity';
 
-const hasName = (name: Record<string, string>) => Object.values(name).some((n) => n.trim().length > 0);
+const hasName = (name: Record<string, string>) =>
+  Object.values(name).some((n) => n.trim().length > 0);
 
 /** Elements: listing, and every change in one transaction with its audit row. */
 @Injectable()
@@ -36,12 +38,17 @@ export class ElementService {
   ): Promise<ElementConnection> {
     await this.access.readable(ctx, modelId);
     const limit = Math.min(Math.max(first, 1), MAX_PAGE);
-    const where: string[] = ['e.model_id = $1', filter.deleted ? 'e.deleted_at IS NOT NULL' : 'e.deleted_at IS NULL'];
+    const where: string[] = [
+      'e.model_id = $1',
+      filter.deleted ? 'e.deleted_at IS NOT NULL' : 'e.deleted_at IS NULL',
+    ];
     const params: unknown[] = [modelId];
     let types = new Set(filter.types ?? []);
     if (filter.layers?.length) {
       const layers = new Set(filter.layers);
-      const inLayers = ELEMENT_TYPE_DEFS.filter((d) => layers.has(d.layer)).map((d) => d.type as string);
+      const inLayers = ELEMENT_TYPE_DEFS.filter((d) => layers.has(d.layer)).map(
+        (d) => d.type as string,
+      );
       // Both given: the types that are in those layers; an empty result matches nothing.
       types = types.size ? new Set(inLayers.filter((t) => types.has(t))) : new Set(inLayers);
       if (!types.size) types.add('-none-');
@@ -69,7 +76,7 @@ export class ElementService {
     params.push(limit + 1);
     const repo = this.db.getRepository(ElementEntity);
     const raw: (Record<string, unknown> & { sort_name: string })[] = await this.db.query(
-      `SELECT e.*, e.sort_name FROM element e WHERE ${where.join(' AND ')}
+      `SELECT ${ELEMENT_COLUMNS.map((c) => `e.${c}`).join(', ')}, e.sort_name FROM element e WHERE ${where.join(' AND ')}
         ORDER BY e.sort_name, e.id LIMIT $${params.length}`,
       params,
     );
@@ -83,7 +90,10 @@ export class ElementService {
     return {
       nodes,
       totalCount: count,
-      pageInfo: { hasNextPage: raw.length > limit, endCursor: last ? encodeCursor(last.sort_name, String(last.id)) : null },
+      pageInfo: {
+        hasNextPage: raw.length > limit,
+        endCursor: last ? encodeCursor(last.sort_name, String(last.id)) : null,
+      },
     };
   }
 
@@ -128,10 +138,13 @@ export class ElementService {
   async update(ctx: RequestContext, input: UpdateElementInput): Promise<ElementEntity> {
     const current = await this.get(ctx, input.id);
     const model = await this.access.editable(ctx, current.modelId);
-    if (input.name && !hasName(input.name)) throw validation('An element needs a name in at least one language.');
+    if (input.name && !hasName(input.name))
+      throw validation('An element needs a name in at least one language.');
     return this.db.transaction(async (em) => {
       const before = await this.lockVersion(em, input.id, input.expectedVersion);
-      const properties = input.properties ? await this.checkProperties(em, model.id, input.properties) : undefined;
+      const properties = input.properties
+        ? await this.checkProperties(em, model.id, input.properties)
+        : undefined;
       const [rows] = await em.query(
         `UPDATE element SET
            name = coalesce($3, name), documentation = coalesce($4, documentation),
@@ -157,7 +170,12 @@ export class ElementService {
     });
   }
 
-  async move(ctx: RequestContext, id: string, expectedVersion: number, folderId: string | null): Promise<ElementEntity> {
+  async move(
+    ctx: RequestContext,
+    id: string,
+    expectedVersion: number,
+    folderId: string | null,
+  ): Promise<ElementEntity> {
     const current = await this.get(ctx, id);
     const model = await this.access.editable(ctx, current.modelId);
     return this.db.transaction(async (em) => {
@@ -219,16 +237,27 @@ export class ElementService {
     });
   }
 
-  private async lockVersion(em: EntityManager, id: string, expected: number): Promise<ElementEntity> {
+  private async lockVersion(
+    em: EntityManager,
+    id: string,
+    expected: number,
+  ): Promise<ElementEntity> {
     return rowToElement(await lockVersioned(em, 'element', 'Element', id, expected));
   }
 
   private async assertFolderInModel(em: EntityManager, folderId: string, modelId: string) {
-    const rows = await em.query('SELECT 1 FROM folder WHERE id = $1 AND model_id = $2', [folderId, modelId]);
+    const rows = await em.query('SELECT 1 FROM folder WHERE id = $1 AND model_id = $2', [
+      folderId,
+      modelId,
+    ]);
     if (!rows.length) throw validation('The folder does not belong to this model.', { folderId });
   }
 
-  private async checkProperties(em: EntityManager, modelId: string, props: PropertyDoc[]): Promise<PropertyDoc[]> {
+  private async checkProperties(
+    em: EntityManager,
+    modelId: string,
+    props: PropertyDoc[],
+  ): Promise<PropertyDoc[]> {
     if (!props.length) return [];
     const ids: { identifier: string }[] = await em.query(
       'SELECT identifier FROM property_definition WHERE model_id = $1 AND identifier = ANY($2::text[])',
@@ -236,7 +265,10 @@ export class ElementService {
     );
     const known = new Set(ids.map((r) => r.identifier));
     const unknown = props.find((p) => !known.has(p.definitionId));
-    if (unknown) throw validation(`The property definition "${unknown.definitionId}" does not exist in this model.`);
+    if (unknown)
+      throw validation(
+        `The property definition "${unknown.definitionId}" does not exist in this model.`,
+      );
     return props.map((p) => ({ definitionId: p.definitionId, value: p.value }));
   }
 

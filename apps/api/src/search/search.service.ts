@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../common/request-context';
+import { ELEMENT_COLUMNS } from '../elements/element-columns';
 import { toPrefixTsQuery } from '../common/text-query';
 import { rowToElement } from '../elements/element.service';
 import { ElementEntity } from '../elements/element.entity';
@@ -16,7 +17,12 @@ export class SearchService {
     private readonly access: ModelAccessService,
   ) {}
 
-  async search(ctx: RequestContext, text: string, modelId: string | undefined, first: number): Promise<ElementEntity[]> {
+  async search(
+    ctx: RequestContext,
+    text: string,
+    modelId: string | undefined,
+    first: number,
+  ): Promise<ElementEntity[]> {
     const tsq = toPrefixTsQuery(text);
     if (!tsq) return [];
     if (modelId) await this.access.readable(ctx, modelId);
@@ -30,8 +36,8 @@ export class SearchService {
     // Rank only the first CANDIDATES matches: ranking every match of a short prefix such as
     // "rek" costs more than the whole rest of the query, and the box shows 20 anyway.
     const rows = await this.db.query(
-      `SELECT c.* FROM (
-         SELECT e.* FROM element e JOIN model m ON m.id = e.model_id
+      `SELECT ${ELEMENT_COLUMNS.map((c) => `c.${c}`).join(', ')} FROM (
+         SELECT e.*, e.search_vector FROM element e JOIN model m ON m.id = e.model_id
           WHERE e.search_vector @@ to_tsquery('simple', $1) AND e.deleted_at IS NULL AND ${readable.sql} ${modelCond}
           LIMIT ${CANDIDATES}) c
         ORDER BY ts_rank(c.search_vector, to_tsquery('simple', $1)) DESC, c.sort_name, c.id
