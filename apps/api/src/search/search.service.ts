@@ -37,7 +37,7 @@ export class SearchService {
     // "rek" costs more than the whole rest of the query, and the box shows 20 anyway.
     const rows = await this.db.query(
       `SELECT ${ELEMENT_COLUMNS.map((c) => `c.${c}`).join(', ')} FROM (
-         SELECT e.*, e.search_vector FROM element e JOIN model m ON m.id = e.model_id
+         SELECT e.* FROM element e JOIN model m ON m.id = e.model_id
           WHERE e.search_vector @@ to_tsquery('simple', $1) AND e.deleted_at IS NULL AND ${readable.sql} ${modelCond}
           LIMIT ${CANDIDATES}) c
         ORDER BY ts_rank(c.search_vector, to_tsquery('simple', $1)) DESC, c.sort_name, c.id
