@@ -1,24 +1,20 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import type { LangMap } from '@kartasto/metamodel';
-import { LangMapScalar } from '../../common/lang-map.scalar';
-import { AccessTypeEnum, PropertyInput } from '../../common/graphql-types';
+import { Field, ID, InputType, Int, PartialType, PickType } from '@nestjs/graphql';
+import { CreateRelationshipInput } from './create-relationship.input';
 
+/** Only the fields given change; `expectedVersion` is the version the editor read. */
 @InputType()
-export class UpdateRelationshipInput {
+export class UpdateRelationshipInput extends PartialType(
+  PickType(CreateRelationshipInput, [
+    'name',
+    'documentation',
+    'accessType',
+    'influenceStrength',
+    'isDirected',
+    'properties',
+  ] as const),
+) {
   @Field(() => ID)
   id!: string;
   @Field(() => Int)
   expectedVersion!: number;
-  @Field(() => LangMapScalar, { nullable: true })
-  name?: LangMap;
-  @Field(() => LangMapScalar, { nullable: true })
-  documentation?: LangMap;
-  @Field(() => AccessTypeEnum, { nullable: true })
-  accessType?: AccessTypeEnum;
-  @Field(() => String, { nullable: true })
-  influenceStrength?: string;
-  @Field(() => Boolean, { nullable: true })
-  isDirected?: boolean;
-  @Field(() => [PropertyInput], { nullable: true })
-  properties?: PropertyInput[];
 }
