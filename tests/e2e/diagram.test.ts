@@ -204,6 +204,15 @@ describe('diagram editor in the browser', () => {
     // Names wrap to the node's width; the new node's unique suffix ends one of its text lines.
     expect(new RegExp(`<text[^>]*>[^<]*${name.split(' ')[1]}</text>`).test(svg)).toBe(true);
     expect(svg.includes('<marker')).toBe(true);
+
+    // The same view as an ArchiMate exchange file, with the element added above.
+    const [xmlDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('tool-exportXml').click(),
+    ]);
+    const xml = readFileSync((await xmlDownload.path())!, 'utf8');
+    expect(xml).toContain('<views>');
+    expect(xml).toContain(name);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -23,6 +23,8 @@ interface EditorToolbarProps {
   layingOut: boolean;
   legendShown: boolean;
   status: string;
+  /** Download address of this view as an ArchiMate exchange file. */
+  exchangeHref: string;
   onAction(action: ToolbarAction): void;
 }
 
@@ -94,6 +96,9 @@ export function EditorToolbar(props: EditorToolbarProps) {
       >
         {t('toolbar.exportPng')}
       </button>
+      <a className="button" href={props.exchangeHref} download data-testid="tool-exportXml">
+        {t('toolbar.exportXml')}
+      </a>
       <span className="diagram-status muted" data-testid="diagram-status">
         {props.status}
       </span>

@@ -483,6 +483,7 @@ export function ViewEditor(props: ViewEditorProps) {
           layingOut={layingOut}
           legendShown={legend}
           status={status}
+          exchangeHref={`/api/views/${encodeURIComponent(props.viewId)}/export`}
           onAction={act}
         />
         {editor.save.status === 'conflict' && (
