@@ -34,12 +34,18 @@ export class ModelAccessService {
   async editable(ctx: RequestContext, modelId: string): Promise<ModelEntity> {
     const model = await this.readable(ctx, modelId);
     if (!this.canEdit(ctx.user, model))
-      throw forbidden('You can read this model but not change it: editing needs the editor role in its organisation.');
+      throw forbidden(
+        'You can read this model but not change it: editing needs the editor role in its organisation.',
+      );
     return model;
   }
 
   /** SQL condition (on alias m) and parameters for the models a user may read. */
-  readableCondition(user: SessionUser | null, alias = 'm', firstParam = 1): { sql: string; params: unknown[] } {
+  readableCondition(
+    user: SessionUser | null,
+    alias = 'm',
+    firstParam = 1,
+  ): { sql: string; params: unknown[] } {
     if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue.');
     return {
       sql: `(${alias}.deleted_at IS NULL AND (${alias}.visibility <> 'private' OR ${alias}.organization_id = ANY($${firstParam}::uuid[])))`,

@@ -4,6 +4,7 @@ import { Ctx } from '../auth/current-context.decorator';
 import type { RequestContext } from '../common/request-context';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { CreateModelInput } from './dto/create-model.input';
+import { UpdateModelInput } from './dto/update-model.input';
 import { ModelAccessService } from './model-access.service';
 import { ModelEntity } from './model.entity';
 import { ModelsService } from './models.service';
@@ -29,13 +30,30 @@ export class ModelsResolver {
   }
 
   @Query(() => ModelEntity)
-  model(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ModelEntity> {
+  model(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ModelEntity> {
     return this.access.readable(ctx, id);
   }
 
   @Mutation(() => ModelEntity)
-  createModel(@Ctx() ctx: RequestContext, @Args('input') input: CreateModelInput): Promise<ModelEntity> {
+  createModel(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateModelInput,
+  ): Promise<ModelEntity> {
     return this.models.create(ctx, input);
+  }
+
+  @Mutation(() => ModelEntity, {
+    description:
+      'Answers CONFLICT when expectedVersion is stale; sharing (visibility) needs the admin role.',
+  })
+  updateModel(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateModelInput,
+  ): Promise<ModelEntity> {
+    return this.models.update(ctx, input);
   }
 
   @ResolveField(() => OrganizationEntity)

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { forbidden, validation } from '../common/domain-error';
+import { recentModels } from '../common/loaders';
+import { lockVersioned } from '../common/versioned-row';
+import { UpdateModelInput } from './dto/update-model.input';
 import type { RequestContext } from '../common/request-context';
 import { CreateModelInput } from './dto/create-model.input';
 import { ModelAccessService } from './model-access.service';
@@ -14,6 +17,54 @@ export class ModelsService {
     private readonly access: ModelAccessService,
     private readonly audit: AuditService,
   ) {}
+
+  /** Changes a model's name, description, state or visibility, checking the version read. */
+  async update(ctx: RequestContext, input: UpdateModelInput): Promise<ModelEntity> {
+    const model = await this.access.editable(ctx, input.id);
+    if (input.name && !Object.values(input.name).some((n) => n.trim()))
+      throw validation('A model needs a name in at least one language.');
+    if (
+      input.visibility &&
+      ctx.user!.memberships.get(model.organizationId) !== 'admin' &&
+      input.visibility !== model.visibility
+    )
+      throw forbidden(
+        'Sharing a model to the network or the public needs the admin role in its organisation.',
+      );
+    const updated = await this.db.transaction(async (em) => {
+      const before = await lockVersioned(em, 'model', 'Model', input.id, input.expectedVersion);
+      await em.query(
+        `UPDATE model SET name = coalesce($3, name), documentation = coalesce($4, documentation),
+                state = coalesce($5, state), visibility = coalesce($6, visibility),
+                version = version + 1, updated_at = now(), updated_by = $7
+          WHERE id = $1 AND version = $2`,
+        [
+          input.id,
+          input.expectedVersion,
+          input.name ?? null,
+          input.documentation ?? null,
+          input.state ?? null,
+          input.visibility ?? null,
+          ctx.user!.id,
+        ],
+      );
+      const after = await em.getRepository(ModelEntity).findOneByOrFail({ id: input.id });
+      await this.audit.record(em, {
+        userId: ctx.user!.id,
+        organizationId: model.organizationId,
+        modelId: model.id,
+        entityType: 'model',
+        entityId: model.id,
+        action: 'update',
+        before,
+        after,
+        requestId: ctx.requestId,
+      });
+      return after;
+    });
+    recentModels.forget(input.id);
+    return updated;
+  }
 
   async create(ctx: RequestContext, input: CreateModelInput): Promise<ModelEntity> {
     const role = ctx.user!.memberships.get(input.organizationId);
