@@ -41,48 +41,69 @@ describe('repository in the browser', () => {
   it.each([
     ['the national reference model', 'paaarkkitehti@vm.fi', 'viitearkkitehtuuri'],
     ["a region's current-state model", 'arkkitehti@pohjois-karjala.fi', 'nykytila'],
-  ])('lets an editor of %s create an element, then find it again by search after a reload', async (_what, email, model) => {
+  ])(
+    'lets an editor of %s create an element, then find it again by search after a reload',
+    async (_what, email, model) => {
+      const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
+      const page = await context.newPage();
+      await signIn(page, app.url, email);
+      const modelId = await chooseModel(page, model);
+      await page.getByTestId('model-overview').waitFor();
+
+      const name = `Asiakasrekisteri ${randomUUID().slice(0, 8)}`;
+      await page.keyboard.press('n');
+      const dialog = page.getByTestId('create-element-dialog');
+      await dialog.waitFor();
+      await page.getByTestId('type-select').selectOption('ApplicationComponent');
+      await page.getByTestId('specialization-select').selectOption('Tietojärjestelmä');
+      await page.getByTestId('new-name-fi').fill(name);
+      await page.getByTestId('new-name-en').fill(`${name} (en)`);
+      await page.getByTestId('new-documentation-fi').fill('Luotu selaintestissä.');
+      await page.getByTestId('create-element-submit').click();
+
+      await page.waitForURL(`**/models/${modelId}/elements/*`);
+      const elementUrl = page.url();
+      await expectPanelName(page, name);
+
+      await page.reload();
+      await expectPanelName(page, name);
+      // Start from the model page so the panel can only come back through search.
+      await page.goto(`${app.url}/models/${modelId}`);
+      await page.getByTestId('model-overview').waitFor();
+      const search = page.getByTestId('search-input');
+      await search.fill(name.split(' ')[1]);
+      await page.getByTestId('search-result').filter({ hasText: name }).first().waitFor();
+      await search.press('Enter');
+      await page.waitForURL(elementUrl);
+      await expectPanelName(page, name);
+      expect(await page.getByTestId('element-documentation').textContent()).toBe(
+        'Luotu selaintestissä.',
+      );
+      expect(await page.getByTestId('element-specialization').textContent()).toContain(
+        'Tietojärjestelmä',
+      );
+      expect(await page.getByTestId('edit-element').isVisible()).toBe(true);
+
+      await page.screenshot({ path: resolve(artifacts, `repository-element-${model}.png`) });
+      await context.close();
+    },
+  );
+
+  it('lets an organisation admin share a model with the architecture network', async () => {
     const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
     const page = await context.newPage();
-    await signIn(page, app.url, email);
-    const modelId = await chooseModel(page, model);
-    await page.getByTestId('model-overview').waitFor();
-
-    const name = `Asiakasrekisteri ${randomUUID().slice(0, 8)}`;
-    await page.keyboard.press('n');
-    const dialog = page.getByTestId('create-element-dialog');
-    await dialog.waitFor();
-    await page.getByTestId('type-select').selectOption('ApplicationComponent');
-    await page.getByTestId('specialization-select').selectOption('Tietojärjestelmä');
-    await page.getByTestId('new-name-fi').fill(name);
-    await page.getByTestId('new-name-en').fill(`${name} (en)`);
-    await page.getByTestId('new-documentation-fi').fill('Luotu selaintestissä.');
-    await page.getByTestId('create-element-submit').click();
-
-    await page.waitForURL(`**/models/${modelId}/elements/*`);
-    const elementUrl = page.url();
-    await expectPanelName(page, name);
-
-    await page.reload();
-    await expectPanelName(page, name);
-    // Start from the model page so the panel can only come back through search.
-    await page.goto(`${app.url}/models/${modelId}`);
-    await page.getByTestId('model-overview').waitFor();
-    const search = page.getByTestId('search-input');
-    await search.fill(name.split(' ')[1]);
-    await page.getByTestId('search-result').filter({ hasText: name }).first().waitFor();
-    await search.press('Enter');
-    await page.waitForURL(elementUrl);
-    await expectPanelName(page, name);
-    expect(await page.getByTestId('element-documentation').textContent()).toBe(
-      'Luotu selaintestissä.',
-    );
-    expect(await page.getByTestId('element-specialization').textContent()).toContain(
-      'Tietojärjestelmä',
-    );
-    expect(await page.getByTestId('edit-element').isVisible()).toBe(true);
-
-    await page.screenshot({ path: resolve(artifacts, `repository-element-${model}.png`) });
+    await signIn(page, app.url, 'paaarkkitehti@vm.fi');
+    const modelId = await chooseModel(page, 'viitearkkitehtuuri');
+    const select = page.getByTestId('model-visibility');
+    await select.waitFor();
+    expect(await select.inputValue()).toBe('public');
+    await select.selectOption('network');
+    await page.getByTestId('save-visibility').click();
+    await page.getByTestId('visibility-saved').waitFor();
+    const [row] = await app.db.query('SELECT visibility, version FROM model WHERE id = $1', [
+      modelId,
+    ]);
+    expect(row).toEqual({ visibility: 'network', version: 2 });
     await context.close();
   });
 

@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { DataSource } from 'typeorm';
 import { Ctx } from '../auth/current-context.decorator';
 import type { RequestContext } from '../common/request-context';
+import { MembershipRole } from '../common/graphql-types';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { CreateModelInput } from './dto/create-model.input';
 import { UpdateModelInput } from './dto/update-model.input';
@@ -57,8 +58,10 @@ export class ModelsResolver {
   }
 
   @ResolveField(() => OrganizationEntity)
-  organization(@Parent() model: ModelEntity): Promise<OrganizationEntity> {
-    return this.db.getRepository(OrganizationEntity).findOneByOrFail({ id: model.organizationId });
+  async organization(@Ctx() ctx: RequestContext, @Parent() model: ModelEntity): Promise<OrganizationEntity> {
+    const org = await this.db.getRepository(OrganizationEntity).findOneByOrFail({ id: model.organizationId });
+    org.myRole = (ctx.user?.memberships.get(org.id) as MembershipRole | undefined) ?? null;
+    return org;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may change this model.' })

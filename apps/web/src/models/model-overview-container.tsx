@@ -4,6 +4,7 @@ import { useErrorMessage } from '../api/use-error-message';
 import { useLang } from '../i18n/i18n';
 import { useModel } from './use-model';
 import { ExchangePanel } from '../exchange/exchange-panel';
+import { ModelSharing } from './model-sharing';
 
 /** What the main area shows before an element is chosen: which model this is and how to start. */
 export function ModelOverviewContainer({ modelId }: { modelId: string }) {
@@ -32,6 +33,9 @@ export function ModelOverviewContainer({ modelId }: { modelId: string }) {
         <dd>{m.canEdit ? t('model.canEdit') : t('model.readOnly')}</dd>
       </dl>
       <p className="muted">{m.canEdit ? t('model.hintEdit') : t('model.hintRead')}</p>
+      {m.organization.myRole === 'admin' && (
+        <ModelSharing modelId={m.id} visibility={m.visibility} version={m.version} />
+      )}
       <ExchangePanel
         modelId={m.id}
         organizationId={m.organization.id}

@@ -8,10 +8,13 @@ const ModelQuery = graphql(`
       name
       kind
       state
+      visibility
+      version
       canEdit
       organization {
         id
         name
+        myRole
       }
     }
   }
