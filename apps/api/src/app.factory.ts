@@ -13,15 +13,22 @@ import { registerRawUploads } from './common/uploads';
 import { KartastoConfig } from './config/kartasto-config';
 
 /** Builds the HTTP application on an open, migrated DataSource; used by main and by tests. */
-export async function createApp(config: KartastoConfig, dataSource: DataSource): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: KartastoConfig,
+  dataSource: DataSource,
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     genReqId: () => randomUUID(),
     bodyLimit: 4 * 1024 * 1024,
     trustProxy: true,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, dataSource), adapter, {
-    logger: nestLogLevels(config.LOG_LEVEL),
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, dataSource),
+    adapter,
+    {
+      logger: nestLogLevels(config.LOG_LEVEL),
+    },
+  );
   const fastify = app.getHttpAdapter().getInstance();
   fastify.decorate('kartastoCookieSecure', config.COOKIE_SECURE);
   await app.register(fastifyCookie);
@@ -30,7 +37,12 @@ export async function createApp(config: KartastoConfig, dataSource: DataSource):
   if (!config.WEB_DIST_DIR) {
     // API only, as asked.
   } else if (existsSync(resolve(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: 'index.html' });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: false,
+      index: 'index.html',
+    });
     // The web app routes on the client: any other GET outside the API gets index.html.
     fastify.get('/*', (req, reply) => {
       const path = req.url.split('?')[0];

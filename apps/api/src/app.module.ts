@@ -43,7 +43,6 @@ export const FEATURE_MODULES = [
   PortfolioModule,
 ];
 
-
 export const SCALARS = [LangMapScalar, JsonScalar];
 
 @Module({})
@@ -67,7 +66,10 @@ export class AppModule {
               jit: 1,
               queryDepth: 12,
               validationRules: [NoSchemaIntrospectionCustomRule, maxFieldsRule(2000)],
-              context: async (req: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => ({
+              context: async (
+                req: FastifyRequest,
+                reply: FastifyReply,
+              ): Promise<RequestContext> => ({
                 req,
                 reply,
                 requestId: String(req.id),
@@ -75,7 +77,10 @@ export class AppModule {
                 loaders: createLoaders(db),
               }),
               errorFormatter: (execution, ctx) =>
-                formatExecution(execution, (ctx as unknown as { reply?: FastifyReply })?.reply?.request?.id ?? 'unknown'),
+                formatExecution(
+                  execution,
+                  (ctx as unknown as { reply?: FastifyReply })?.reply?.request?.id ?? 'unknown',
+                ),
             };
           },
         }),

@@ -13,7 +13,10 @@ async function main() {
   let stopDb: (() => Promise<void>) | undefined;
   if (!url) {
     log.log(`Starting the embedded PostgreSQL (data in ${config.KARTASTO_DATA_DIR}/pg) …`);
-    const db = await startEmbeddedDatabase({ dataDir: config.KARTASTO_DATA_DIR, port: config.EMBEDDED_PG_PORT });
+    const db = await startEmbeddedDatabase({
+      dataDir: config.KARTASTO_DATA_DIR,
+      port: config.EMBEDDED_PG_PORT,
+    });
     url = db.url;
     stopDb = db.stop;
   }
@@ -24,7 +27,9 @@ async function main() {
   await app.listen({ port: config.PORT, host: config.HOST });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  const lines = [`Kartasto is running at http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/`];
+  const lines = [
+    `Kartasto is running at http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}/`,
+  ];
   if (demo) {
     lines.push(demo.seeded ? 'Demo data seeded. Sign in as:' : 'Demo accounts:');
     for (const u of demo.users) lines.push(`  ${u.email} / ${u.password}  (${u.memberships})`);

@@ -7,7 +7,12 @@ import { HttpContextFactory } from '../common/http-context';
 
 @Global()
 @Module({
-  providers: [AuthService, AuthResolver, HttpContextFactory, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    AuthResolver,
+    HttpContextFactory,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService, HttpContextFactory],
 })
 export class AuthModule {}

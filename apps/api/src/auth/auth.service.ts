@@ -30,7 +30,8 @@ export class AuthService {
       rows.length === 1
         ? await verifyPassword(rows[0].password_hash, password)
         : await verifyPassword(await this.dummyHash, password).then(() => false);
-    if (!ok) throw new DomainError('INVALID_CREDENTIALS', 'The e-mail address or password is wrong.');
+    if (!ok)
+      throw new DomainError('INVALID_CREDENTIALS', 'The e-mail address or password is wrong.');
     const token = randomBytes(32).toString('base64url');
     await this.db.query(
       `INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3))`,
@@ -69,16 +70,21 @@ export class AuthService {
   }
 
   private async loadUser(id: string): Promise<SessionUser | null> {
-    const rows: { id: string; email: string; display_name: string; organization_id: string | null; role: Role | null }[] =
-      await this.db.query(
-        `SELECT u.id, u.email, u.display_name, m.organization_id, m.role
+    const rows: {
+      id: string;
+      email: string;
+      display_name: string;
+      organization_id: string | null;
+      role: Role | null;
+    }[] = await this.db.query(
+      `SELECT u.id, u.email, u.display_name, m.organization_id, m.role
            FROM app_user u LEFT JOIN membership m ON m.user_id = u.id WHERE u.id = $1`,
-        [id],
-      );
+      [id],
+    );
     if (!rows.length) return null;
     const memberships = new Map<string, Role>();
-    for (const r of rows) if (r.organization_id && r.role) memberships.set(r.organization_id, r.role);
+    for (const r of rows)
+      if (r.organization_id && r.role) memberships.set(r.organization_id, r.role);
     return { id: rows[0].id, email: rows[0].email, displayName: rows[0].display_name, memberships };
   }
 }
-

@@ -3,7 +3,6 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { RequestContext } from '../common/request-context';
 
 /** The per-request context (user, request id, loaders) for a resolver argument. */
-export const Ctx = createParamDecorator(
-  (_: unknown, context: ExecutionContext): RequestContext =>
-    GqlExecutionContext.create(context).getContext<RequestContext>(),
+export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext =>
+  GqlExecutionContext.create(context).getContext<RequestContext>(),
 );

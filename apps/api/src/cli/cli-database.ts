@@ -24,7 +24,9 @@ function runningEmbedded(dataDir: string): number | null {
  * The database the app uses: DATABASE_URL, else the embedded one — reusing it when the app
  * is running, starting it for the command otherwise.
  */
-export async function openCliDatabase(config: KartastoConfig): Promise<{ db: DataSource; close(): Promise<void> }> {
+export async function openCliDatabase(
+  config: KartastoConfig,
+): Promise<{ db: DataSource; close(): Promise<void> }> {
   if (config.DATABASE_URL) {
     const db = await openDatabase(config.DATABASE_URL, 4);
     return { db, close: () => db.destroy() };
@@ -34,7 +36,10 @@ export async function openCliDatabase(config: KartastoConfig): Promise<{ db: Dat
     const db = await openDatabase(`postgres://postgres:kartasto@127.0.0.1:${port}/kartasto`, 4);
     return { db, close: () => db.destroy() };
   }
-  const embedded = await startEmbeddedDatabase({ dataDir: config.KARTASTO_DATA_DIR, port: config.EMBEDDED_PG_PORT });
+  const embedded = await startEmbeddedDatabase({
+    dataDir: config.KARTASTO_DATA_DIR,
+    port: config.EMBEDDED_PG_PORT,
+  });
   const db = await openDatabase(embedded.url, 4);
   // Same first-start behaviour as `npm start`: an empty embedded database gets the demo data.
   if (config.SEED_DEMO ?? true) await seedDemoData(db);

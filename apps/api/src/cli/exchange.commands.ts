@@ -34,7 +34,9 @@ export const importCommand: CliCommand = {
     }
     let organizationId: string;
     if (flags.into) {
-      const rows = await ctx.db.query('SELECT organization_id FROM model WHERE id::text = $1', [flags.into]);
+      const rows = await ctx.db.query('SELECT organization_id FROM model WHERE id::text = $1', [
+        flags.into,
+      ]);
       if (!rows.length) {
         ctx.error(`No model ${flags.into}.`);
         return 2;
@@ -45,7 +47,11 @@ export const importCommand: CliCommand = {
         ? await ctx.db.query('SELECT id FROM organization WHERE slug = $1', [flags.org])
         : await ctx.db.query('SELECT id FROM organization ORDER BY created_at LIMIT 2');
       if (orgs.length !== 1) {
-        ctx.error(flags.org ? `No organisation "${flags.org}".` : 'Say which organisation gets the model: --org SLUG.');
+        ctx.error(
+          flags.org
+            ? `No organisation "${flags.org}".`
+            : 'Say which organisation gets the model: --org SLUG.',
+        );
         return 2;
       }
       organizationId = orgs[0].id;
@@ -85,7 +91,9 @@ export const importCommand: CliCommand = {
       ctx.log(
         `relationships: ${p.relationships.new} new, ${p.relationships.changed} changed, ${p.relationships.unchanged} unchanged, ${p.relationships.missing} missing`,
       );
-      ctx.log(`views: ${p.views.new} new, ${p.views.changed} changed, ${p.views.unchanged} unchanged`);
+      ctx.log(
+        `views: ${p.views.new} new, ${p.views.changed} changed, ${p.views.unchanged} unchanged`,
+      );
       if (outcome.summary) ctx.log(`Imported into model ${outcome.modelId}`);
       else ctx.log('Preview only: nothing written.');
       return 0;
@@ -107,7 +115,10 @@ export const exportCommand: CliCommand = {
       ctx.error(`usage: kartasto ${this.usage}`);
       return 2;
     }
-    const rows = await ctx.db.query('SELECT id FROM model WHERE id::text = $1 AND deleted_at IS NULL', [modelId]);
+    const rows = await ctx.db.query(
+      'SELECT id FROM model WHERE id::text = $1 AND deleted_at IS NULL',
+      [modelId],
+    );
     if (!rows.length) {
       ctx.error(`No model ${modelId}.`);
       return 2;
@@ -118,11 +129,14 @@ export const exportCommand: CliCommand = {
     if (format === 'csv') await writeFile(out, exports.csvZip(doc));
     else {
       const stream = createWriteStream(out);
-      for (const chunk of exports.exchange(doc)) if (!stream.write(chunk)) await new Promise<void>((r) => stream.once('drain', () => r()));
+      for (const chunk of exports.exchange(doc))
+        if (!stream.write(chunk)) await new Promise<void>((r) => stream.once('drain', () => r()));
       stream.end();
       await finished(stream);
     }
-    ctx.log(`Exported ${doc.elements.length} elements, ${doc.relationships.length} relationships, ${doc.views.length} views to ${out}`);
+    ctx.log(
+      `Exported ${doc.elements.length} elements, ${doc.relationships.length} relationships, ${doc.views.length} views to ${out}`,
+    );
     return 0;
   },
 };

@@ -31,7 +31,11 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   const { db, close } = await openCliDatabase(config);
   try {
-    return await command.run(rest, { db, log: (s) => console.log(s), error: (s) => console.error(s) });
+    return await command.run(rest, {
+      db,
+      log: (s) => console.log(s),
+      error: (s) => console.error(s),
+    });
   } catch (e) {
     console.error(`kartasto ${name}: ${(e as Error).message}`);
     return 1;

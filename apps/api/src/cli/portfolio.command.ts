@@ -11,9 +11,15 @@ const USAGE = `portfolio export MODEL_ID --format xlsx|csv --out PATH [--lang fi
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-async function findModel(db: DataSource, id: string): Promise<{ id: string; organizationId: string } | null> {
+async function findModel(
+  db: DataSource,
+  id: string,
+): Promise<{ id: string; organizationId: string } | null> {
   if (!UUID.test(id)) return null;
-  const [row] = await db.query('SELECT id, organization_id FROM model WHERE id = $1 AND deleted_at IS NULL', [id]);
+  const [row] = await db.query(
+    'SELECT id, organization_id FROM model WHERE id = $1 AND deleted_at IS NULL',
+    [id],
+  );
   return row ? { id: row.id, organizationId: row.organization_id } : null;
 }
 
@@ -21,8 +27,10 @@ function summary(r: ImportReport): string[] {
   const lines = [
     `${r.format.toUpperCase()}: ${r.newCount} new, ${r.changedCount} changed, ${r.unchangedCount} unchanged systems; ${r.interfaceChangeCount} interface changes.`,
   ];
-  for (const w of r.warnings) lines.push(`  note: ${w.sheet} row ${w.row}, column ${w.column}: ${w.message}`);
-  for (const p of r.problems) lines.push(`  problem: ${p.sheet} row ${p.row}, column ${p.column}: ${p.message}`);
+  for (const w of r.warnings)
+    lines.push(`  note: ${w.sheet} row ${w.row}, column ${w.column}: ${w.message}`);
+  for (const p of r.problems)
+    lines.push(`  problem: ${p.sheet} row ${p.row}, column ${p.column}: ${p.message}`);
   return lines;
 }
 
@@ -30,14 +38,18 @@ function summary(r: ImportReport): string[] {
  * `kartasto portfolio export|import`: the same files as the web app's buttons, run against
  * the database directly (an operator's tool: no user, audit rows carry no user id).
  */
-export async function portfolioCommand(argv: string[], ctx: { db: DataSource; log: (s: string) => void }): Promise<number> {
+export async function portfolioCommand(
+  argv: string[],
+  ctx: { db: DataSource; log: (s: string) => void },
+): Promise<number> {
   const { positional, flags } = parseArgs(argv);
   const [action, modelId, file] = positional;
   const fail = (message: string) => {
     ctx.log(`kartasto portfolio: ${message}`);
     return 1;
   };
-  if (action !== 'export' && action !== 'import') return fail(`unknown action "${action ?? ''}".\nUsage: ${USAGE}`);
+  if (action !== 'export' && action !== 'import')
+    return fail(`unknown action "${action ?? ''}".\nUsage: ${USAGE}`);
   if (!modelId) return fail(`give the model id.\nUsage: ${USAGE}`);
   const model = await findModel(ctx.db, modelId);
   if (!model) return fail(`no model ${modelId}.`);
@@ -57,14 +69,17 @@ export async function portfolioCommand(argv: string[], ctx: { db: DataSource; lo
     const body = await readFile(file);
     const preview = await runPortfolioImport(ctx.db, model, body, 'preview', { userId: null });
     summary(preview).forEach((l) => ctx.log(l));
-    if (preview.problems.length) return fail(`${preview.problems.length} problems; nothing was imported.`);
+    if (preview.problems.length)
+      return fail(`${preview.problems.length} problems; nothing was imported.`);
     if (flags.preview === 'true') return 0;
     const applied = await runPortfolioImport(ctx.db, model, body, 'apply', { userId: null });
     if (!applied.applied) {
       summary(applied).forEach((l) => ctx.log(l));
       return fail('the import was refused; nothing was written.');
     }
-    ctx.log(`Imported: ${applied.newCount} new and ${applied.changedCount} changed systems, ${applied.interfaceChangeCount} interfaces.`);
+    ctx.log(
+      `Imported: ${applied.newCount} new and ${applied.changedCount} changed systems, ${applied.interfaceChangeCount} interfaces.`,
+    );
     return 0;
   } catch (e) {
     return fail((e as Error).message);

@@ -14,7 +14,10 @@ function originalOf(error: GraphQLError): unknown {
  * The one place errors become what a client sees: a stable code, a plain message and the
  * request id. SQL, stack traces and connection strings stay in the log under that id.
  */
-export function formatGraphQLErrors(errors: readonly GraphQLError[], requestId: string): GraphQLError[] {
+export function formatGraphQLErrors(
+  errors: readonly GraphQLError[],
+  requestId: string,
+): GraphQLError[] {
   // Mercurius wraps validation errors in one error whose originalError.errors holds them.
   const flat = errors.flatMap((e) => {
     const inner = (e.originalError as { errors?: unknown } | undefined)?.errors;
@@ -36,16 +39,22 @@ export function formatGraphQLErrors(errors: readonly GraphQLError[], requestId: 
       });
     }
     log.error(`[${requestId}] ${String((original as Error)?.stack ?? original)}`);
-    return new GraphQLError('Something went wrong on the server. Quote the request id when reporting it.', {
-      path: error.path,
-      extensions: { code: 'INTERNAL', requestId },
-    });
+    return new GraphQLError(
+      'Something went wrong on the server. Quote the request id when reporting it.',
+      {
+        path: error.path,
+        extensions: { code: 'INTERNAL', requestId },
+      },
+    );
   });
 }
 
 export function formatExecution(execution: ExecutionResult, requestId: string) {
   return {
     statusCode: 200,
-    response: { data: execution.data ?? null, errors: formatGraphQLErrors(execution.errors ?? [], requestId) },
+    response: {
+      data: execution.data ?? null,
+      errors: formatGraphQLErrors(execution.errors ?? [], requestId),
+    },
   };
 }

@@ -56,7 +56,10 @@ export enum AccessTypeEnum {
   ReadWrite = 'ReadWrite',
 }
 registerEnumType(ModelKind, { name: 'ModelKind' });
-registerEnumType(ModelState, { name: 'ModelState', description: 'nykytila, tavoitetila, siirtymävaihe' });
+registerEnumType(ModelState, {
+  name: 'ModelState',
+  description: 'nykytila, tavoitetila, siirtymävaihe',
+});
 registerEnumType(Visibility, { name: 'Visibility' });
 registerEnumType(MembershipRole, { name: 'MembershipRole' });
 registerEnumType(AccessTypeEnum, { name: 'AccessType' });

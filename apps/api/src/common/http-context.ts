@@ -48,5 +48,9 @@ export function sendHttpError(reply: FastifyReply, error: unknown): FastifyReply
   reply.log.error({ err: error, requestId }, 'unexpected error');
   return reply
     .code(500)
-    .send({ code: 'INTERNAL', message: 'Something went wrong on the server. Quote the request id when reporting it.', requestId });
+    .send({
+      code: 'INTERNAL',
+      message: 'Something went wrong on the server. Quote the request id when reporting it.',
+      requestId,
+    });
 }

@@ -8,9 +8,15 @@ export function maxFieldsRule(max: number) {
       Field() {
         count++;
         if (count === max + 1)
-          context.reportError(new GraphQLError(`The query selects more than ${max} fields; split it up.`));
+          context.reportError(
+            new GraphQLError(`The query selects more than ${max} fields; split it up.`),
+          );
       },
-      [Kind.DOCUMENT]: { leave() { count = 0; } },
+      [Kind.DOCUMENT]: {
+        leave() {
+          count = 0;
+        },
+      },
     };
   };
 }

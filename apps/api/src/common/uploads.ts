@@ -27,7 +27,10 @@ export function registerRawUploads(fastify: FastifyInstance): void {
 export async function saveUpload(req: FastifyRequest, maxBytes: number): Promise<string> {
   const body = req.body;
   if (!(body instanceof Readable))
-    throw new DomainError('VALIDATION_FAILED', `Send the file as the request body (Content-Type one of ${RAW_UPLOAD_TYPES.join(', ')}).`);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `Send the file as the request body (Content-Type one of ${RAW_UPLOAD_TYPES.join(', ')}).`,
+    );
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const path = join(tmpdir(), `kartasto-upload-${randomUUID()}`);
@@ -49,4 +52,7 @@ export async function saveUpload(req: FastifyRequest, maxBytes: number): Promise
 }
 
 const tooLarge = (maxBytes: number) =>
-  new DomainError('PAYLOAD_TOO_LARGE', `The file is larger than the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit.`);
+  new DomainError(
+    'PAYLOAD_TOO_LARGE',
+    `The file is larger than the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit.`,
+  );

@@ -16,6 +16,7 @@ export async function lockVersioned(
 ): Promise<Record<string, unknown>> {
   const rows = await em.query(`SELECT * FROM ${table} WHERE id = $1 FOR UPDATE`, [id]);
   if (!rows.length) throw notFound(what, id);
-  if (rows[0].version !== expected) throw conflict(`This ${what.toLowerCase()}`, id, expected, rows[0].version);
+  if (rows[0].version !== expected)
+    throw conflict(`This ${what.toLowerCase()}`, id, expected, rows[0].version);
   return rows[0];
 }

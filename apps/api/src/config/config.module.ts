@@ -7,6 +7,10 @@ import { KartastoConfig } from './kartasto-config';
 @Module({})
 export class ConfigModule {
   static forConfig(config: KartastoConfig) {
-    return { module: ConfigModule, providers: [{ provide: CONFIG, useValue: config }], exports: [CONFIG] };
+    return {
+      module: ConfigModule,
+      providers: [{ provide: CONFIG, useValue: config }],
+      exports: [CONFIG],
+    };
   }
 }

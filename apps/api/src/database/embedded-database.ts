@@ -52,7 +52,13 @@ export async function startEmbeddedDatabase(options: {
   if (!existsSync(join(pgDir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
   const database = options.database ?? 'kartasto';
-  const client = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+  const client = new Client({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    password,
+    database: 'postgres',
+  });
   await client.connect();
   const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
   if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);

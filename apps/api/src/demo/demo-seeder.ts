@@ -30,11 +30,10 @@ export async function seedDemoData(db: DataSource): Promise<SeedResult> {
   await db.transaction(async (em) => {
     const orgIds = new Map<string, string>();
     for (const o of demo.organizations) {
-      const [row] = await em.query('INSERT INTO organization (slug, kind, name) VALUES ($1,$2,$3) RETURNING id', [
-        o.slug,
-        o.kind,
-        o.name,
-      ]);
+      const [row] = await em.query(
+        'INSERT INTO organization (slug, kind, name) VALUES ($1,$2,$3) RETURNING id',
+        [o.slug, o.kind, o.name],
+      );
       orgIds.set(o.slug, row.id);
     }
     let firstUser: string | null = null;
@@ -45,11 +44,10 @@ export async function seedDemoData(db: DataSource): Promise<SeedResult> {
       );
       firstUser ??= row.id;
       for (const m of u.memberships)
-        await em.query('INSERT INTO membership (user_id, organization_id, role) VALUES ($1,$2,$3)', [
-          row.id,
-          orgIds.get(m.organizationSlug),
-          m.role,
-        ]);
+        await em.query(
+          'INSERT INTO membership (user_id, organization_id, role) VALUES ($1,$2,$3)',
+          [row.id, orgIds.get(m.organizationSlug), m.role],
+        );
     }
     const modelIds = new Map<string, string>();
     for (const m of demo.models) {
@@ -77,9 +75,16 @@ export async function seedDemoData(db: DataSource): Promise<SeedResult> {
         );
         referenceIds = new Map(refs.map((r) => [r.identifier, r.id]));
       }
-      const summary = await writeModelDocument(em, doc, { modelId: row.id, userId: firstUser, referenceIds });
-      for (const view of await demoViews(m.kind, doc)) await insertView(em, row.id, view, firstUser);
-      log.log(`${doc.name.fi ?? m.key}: ${summary.elements} elements, ${summary.relationships} relationships`);
+      const summary = await writeModelDocument(em, doc, {
+        modelId: row.id,
+        userId: firstUser,
+        referenceIds,
+      });
+      for (const view of await demoViews(m.kind, doc))
+        await insertView(em, row.id, view, firstUser);
+      log.log(
+        `${doc.name.fi ?? m.key}: ${summary.elements} elements, ${summary.relationships} relationships`,
+      );
     }
   });
   return { seeded: true, users };

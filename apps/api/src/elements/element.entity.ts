@@ -24,7 +24,10 @@ export class ElementEntity extends VersionedAudited {
   @Column('text')
   type!: string;
 
-  @Field(() => String, { nullable: true, description: 'JHS 179 specialization, e.g. Tietojärjestelmä.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'JHS 179 specialization, e.g. Tietojärjestelmä.',
+  })
   @Column('text', { nullable: true })
   specialization!: string | null;
 
@@ -44,7 +47,10 @@ export class ElementEntity extends VersionedAudited {
   @Column('uuid', { name: 'folder_id', nullable: true })
   folderId!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The reference-architecture element this realises.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The reference-architecture element this realises.',
+  })
   @Column('uuid', { name: 'reference_element_id', nullable: true })
   referenceElementId!: string | null;
 }

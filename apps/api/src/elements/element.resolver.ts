@@ -14,7 +14,9 @@ import { ElementService } from './element.service';
 export class ElementResolver {
   constructor(private readonly elementService: ElementService) {}
 
-  @Query(() => ElementConnection, { description: 'Elements of a model, sorted by name, a page at a time.' })
+  @Query(() => ElementConnection, {
+    description: 'Elements of a model, sorted by name, a page at a time.',
+  })
   elements(
     @Ctx() ctx: RequestContext,
     @Args('modelId', { type: () => ID }) modelId: string,
@@ -26,17 +28,26 @@ export class ElementResolver {
   }
 
   @Query(() => ElementEntity)
-  element(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ElementEntity> {
+  element(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ElementEntity> {
     return this.elementService.get(ctx, id);
   }
 
   @Mutation(() => ElementEntity)
-  createElement(@Ctx() ctx: RequestContext, @Args('input') input: CreateElementInput): Promise<ElementEntity> {
+  createElement(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateElementInput,
+  ): Promise<ElementEntity> {
     return this.elementService.create(ctx, input);
   }
 
   @Mutation(() => ElementEntity, { description: 'Answers CONFLICT when expectedVersion is stale.' })
-  updateElement(@Ctx() ctx: RequestContext, @Args('input') input: UpdateElementInput): Promise<ElementEntity> {
+  updateElement(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateElementInput,
+  ): Promise<ElementEntity> {
     return this.elementService.update(ctx, input);
   }
 

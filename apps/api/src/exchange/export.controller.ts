@@ -26,7 +26,8 @@ export class ExportController {
   ) {
     const ctx = await this.http.signedIn(req, reply);
     const model = await this.access.readable(ctx, id);
-    if (format !== 'exchange' && format !== 'csv') throw validation('format must be exchange or csv.');
+    if (format !== 'exchange' && format !== 'csv')
+      throw validation('format must be exchange or csv.');
     const doc = await this.exports.read(model.id);
     const name = fileSlug(model.name);
     if (format === 'csv') {
@@ -45,7 +46,10 @@ export class ExportController {
   async view(@Req() req: FastifyRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
     const ctx = await this.http.signedIn(req, reply);
     const rows = /^[0-9a-f-]{36}$/i.test(id)
-      ? await this.db.query('SELECT model_id, identifier, name FROM view WHERE id = $1 AND deleted_at IS NULL', [id])
+      ? await this.db.query(
+          'SELECT model_id, identifier, name FROM view WHERE id = $1 AND deleted_at IS NULL',
+          [id],
+        )
       : [];
     if (!rows.length) throw notFound('View', id);
     await this.access.readable(ctx, rows[0].model_id);

@@ -35,5 +35,11 @@ export class ExportService {
 
 export function fileSlug(name: Record<string, string>): string {
   const base = name.fi ?? name.en ?? Object.values(name)[0] ?? 'model';
-  return base.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'model';
+  return (
+    base
+      .normalize('NFKD')
+      .replace(/[^\w-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'model'
+  );
 }

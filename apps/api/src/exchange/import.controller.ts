@@ -26,12 +26,21 @@ export class ImportController {
   async start(
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
-    @Query() q: { into?: string; organizationId?: string; name?: string; mode?: string; format?: string; fileName?: string },
+    @Query()
+    q: {
+      into?: string;
+      organizationId?: string;
+      name?: string;
+      mode?: string;
+      format?: string;
+      fileName?: string;
+    },
   ) {
     const ctx = await this.http.signedIn(req, reply);
     const mode = q.mode ?? 'preview';
     if (mode !== 'preview' && mode !== 'apply') throw validation('mode must be preview or apply.');
-    if (q.format && q.format !== 'exchange' && q.format !== 'csv') throw validation('format must be exchange or csv.');
+    if (q.format && q.format !== 'exchange' && q.format !== 'csv')
+      throw validation('format must be exchange or csv.');
     const organizationId = await this.imports.authorize(ctx, q.into, q.organizationId);
     const maxBytes = this.config.MAX_UPLOAD_MB * 1024 * 1024;
     const filePath = await saveUpload(req, maxBytes);

@@ -61,11 +61,20 @@ export class ImportService {
   ) {}
 
   /** Checks rights before any work; returns the organisation the import writes into. */
-  async authorize(ctx: RequestContext, intoModelId?: string, organizationId?: string): Promise<string> {
+  async authorize(
+    ctx: RequestContext,
+    intoModelId?: string,
+    organizationId?: string,
+  ): Promise<string> {
     if (intoModelId) return (await this.access.editable(ctx, intoModelId)).organizationId;
-    if (!organizationId) throw new DomainError('VALIDATION_FAILED', 'Say which model to import into, or which organisation gets the new model.');
+    if (!organizationId)
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        'Say which model to import into, or which organisation gets the new model.',
+      );
     const role = ctx.user!.memberships.get(organizationId);
-    if (role !== 'editor' && role !== 'admin') throw forbidden('Importing a new model needs the editor role in the organisation.');
+    if (role !== 'editor' && role !== 'admin')
+      throw forbidden('Importing a new model needs the editor role in the organisation.');
     return organizationId;
   }
 
@@ -77,13 +86,20 @@ export class ImportService {
         onProgress: (done, total) => progress('parse', done, total),
       });
       progress('preview', 0, 1);
-      const current = req.intoModelId ? await readModelDocument(this.db.manager, req.intoModelId) : emptyDoc();
+      const current = req.intoModelId
+        ? await readModelDocument(this.db.manager, req.intoModelId)
+        : emptyDoc();
       const preview = previewMerge(current, doc);
-      if (req.mode === 'preview') return { modelId: req.intoModelId ?? null, preview, summary: null };
+      if (req.mode === 'preview')
+        return { modelId: req.intoModelId ?? null, preview, summary: null };
       const result = await this.db.transaction(async (em) => {
         let modelId = req.intoModelId;
         if (!modelId) {
-          const name: LangMap = req.newModelName ? { fi: req.newModelName } : Object.keys(doc.name).length ? doc.name : { fi: req.fileName ?? 'Tuotu malli' };
+          const name: LangMap = req.newModelName
+            ? { fi: req.newModelName }
+            : Object.keys(doc.name).length
+              ? doc.name
+              : { fi: req.fileName ?? 'Tuotu malli' };
           const [row] = await em.query(
             `INSERT INTO model (organization_id, identifier, name, documentation, kind, state, visibility, created_by, updated_by)
              VALUES ($1,$2,$3,$4,'enterprise','current','private',$5,$5) RETURNING id`,
@@ -104,7 +120,12 @@ export class ImportService {
           entityType: 'model',
           entityId: modelId,
           action: req.intoModelId ? 'import-merge' : 'import',
-          after: { file: req.fileName, format: req.format, summary, preview: { ...preview, items: undefined } },
+          after: {
+            file: req.fileName,
+            format: req.format,
+            summary,
+            preview: { ...preview, items: undefined },
+          },
           requestId: req.requestId,
         });
         return { modelId, summary };
@@ -120,7 +141,14 @@ export class ImportService {
     const [job] = await this.db.query(
       `INSERT INTO import_job (organization_id, model_id, created_by, mode, format, file_name, status, phase)
        VALUES ($1,$2,$3,$4,$5,$6,'running','parse') RETURNING id`,
-      [req.organizationId, req.intoModelId ?? null, req.userId, req.mode, req.format, req.fileName ?? null],
+      [
+        req.organizationId,
+        req.intoModelId ?? null,
+        req.userId,
+        req.mode,
+        req.format,
+        req.fileName ?? null,
+      ],
     );
     let last = 0;
     const progress: ProgressFn = (phase, done, total) => {
@@ -128,7 +156,12 @@ export class ImportService {
       if (now - last < 300) return;
       last = now;
       this.db
-        .query('UPDATE import_job SET phase = $2, done = $3, total = $4 WHERE id = $1', [job.id, phase, Math.round(done), Math.round(total)])
+        .query('UPDATE import_job SET phase = $2, done = $3, total = $4 WHERE id = $1', [
+          job.id,
+          phase,
+          Math.round(done),
+          Math.round(total),
+        ])
         .catch(() => undefined);
     };
     void this.run(req, progress).then(
@@ -136,18 +169,27 @@ export class ImportService {
         this.db.query(
           `UPDATE import_job SET status = 'succeeded', phase = 'done', model_id = $2, preview = $3, summary = $4,
                   done = total, finished_at = now() WHERE id = $1`,
-          [job.id, outcome.modelId, JSON.stringify(outcome.preview), outcome.summary ? JSON.stringify(outcome.summary) : null],
+          [
+            job.id,
+            outcome.modelId,
+            JSON.stringify(outcome.preview),
+            outcome.summary ? JSON.stringify(outcome.summary) : null,
+          ],
         ),
       (error: unknown) => {
         const body =
           error instanceof DomainError
             ? { code: error.code, message: error.message, ...error.details }
-            : { code: 'INTERNAL', message: 'The import failed on the server; nothing was written.' };
-        if (!(error instanceof DomainError)) this.log.error(`import job ${job.id}: ${(error as Error)?.stack ?? error}`);
-        return this.db.query(`UPDATE import_job SET status = 'failed', error = $2, finished_at = now() WHERE id = $1`, [
-          job.id,
-          JSON.stringify(body),
-        ]);
+            : {
+                code: 'INTERNAL',
+                message: 'The import failed on the server; nothing was written.',
+              };
+        if (!(error instanceof DomainError))
+          this.log.error(`import job ${job.id}: ${(error as Error)?.stack ?? error}`);
+        return this.db.query(
+          `UPDATE import_job SET status = 'failed', error = $2, finished_at = now() WHERE id = $1`,
+          [job.id, JSON.stringify(body)],
+        );
       },
     );
     return job.id;

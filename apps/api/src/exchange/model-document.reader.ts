@@ -10,7 +10,8 @@ import type {
 import type { EntityManager } from 'typeorm';
 
 const clean = <T extends object>(o: T): T => {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === null || o[k] === undefined) delete o[k];
+  for (const k of Object.keys(o) as (keyof T)[])
+    if (o[k] === null || o[k] === undefined) delete o[k];
   return o;
 };
 
@@ -23,9 +24,10 @@ export async function readModelDocument(
   modelId: string,
   options: { viewIds?: string[] } = {},
 ): Promise<ModelDocument> {
-  const [model] = await em.query('SELECT identifier, name, documentation, metadata, properties FROM model WHERE id = $1', [
-    modelId,
-  ]);
+  const [model] = await em.query(
+    'SELECT identifier, name, documentation, metadata, properties FROM model WHERE id = $1',
+    [modelId],
+  );
   const defs = await em.query(
     'SELECT identifier, name, data_type FROM property_definition WHERE model_id = $1 ORDER BY identifier',
     [modelId],
@@ -132,11 +134,13 @@ export async function readModelDocument(
     documentation: model.documentation,
     metadata: model.metadata?.xml ? model.metadata : undefined,
     properties: model.properties,
-    propertyDefinitions: defs.map((d: { identifier: string; name: Record<string, string>; data_type: string }) => ({
-      id: d.identifier,
-      name: d.name,
-      type: d.data_type as ModelDocument['propertyDefinitions'][number]['type'],
-    })),
+    propertyDefinitions: defs.map(
+      (d: { identifier: string; name: Record<string, string>; data_type: string }) => ({
+        id: d.identifier,
+        name: d.name,
+        type: d.data_type as ModelDocument['propertyDefinitions'][number]['type'],
+      }),
+    ),
     folders: folderRows.map(
       (f: Record<string, never>) =>
         clean({

@@ -33,11 +33,17 @@ export async function readCsvZip(path: string): Promise<ModelDocument> {
     filter: (f) => {
       entries++;
       if (entries > MAX_ZIP_ENTRIES)
-        throw new DomainError('IMPORT_FAILED', `The zip has more than ${MAX_ZIP_ENTRIES} entries; expected Archi's three CSV files.`);
+        throw new DomainError(
+          'IMPORT_FAILED',
+          `The zip has more than ${MAX_ZIP_ENTRIES} entries; expected Archi's three CSV files.`,
+        );
       if (!wanted.test(f.name)) return false;
       declared += f.originalSize;
       if (declared > MAX_CSV_BYTES || f.originalSize > Math.max(1, f.size) * MAX_RATIO)
-        throw new DomainError('IMPORT_FAILED', `The zip entry ${f.name} inflates too much to be a CSV export; refused.`);
+        throw new DomainError(
+          'IMPORT_FAILED',
+          `The zip entry ${f.name} inflates too much to be a CSV export; refused.`,
+        );
       return true;
     },
   });
@@ -46,7 +52,11 @@ export async function readCsvZip(path: string): Promise<ModelDocument> {
     return name ? Buffer.from(files[name]) : undefined;
   };
   const elements = pick('elements');
-  if (!elements) throw new DomainError('IMPORT_FAILED', 'The zip has no elements.csv (Archi CSV export expected).');
+  if (!elements)
+    throw new DomainError(
+      'IMPORT_FAILED',
+      'The zip has no elements.csv (Archi CSV export expected).',
+    );
   return parseArchiCsv({ elements, relations: pick('relations'), properties: pick('properties') });
 }
 
@@ -59,7 +69,9 @@ const ROOT_END =
 
 async function countLines(path: string): Promise<number> {
   let lines = 1;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, {
+    highWaterMark: 1 << 20,
+  }) as AsyncIterable<Buffer>) {
     for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
   }
   return lines;
@@ -77,7 +89,10 @@ async function refuseIfCutOff(path: string, size: number): Promise<void> {
   try {
     const head = Buffer.alloc(Math.min(TAIL_BYTES, size));
     await fd.read(head, 0, head.length, 0);
-    const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || head.includes(0);
+    const utf16 =
+      (head[0] === 0xff && head[1] === 0xfe) ||
+      (head[0] === 0xfe && head[1] === 0xff) ||
+      head.includes(0);
     if (utf16 || !ROOT_START.test(head.toString('latin1'))) return;
     const tail = Buffer.alloc(Math.min(TAIL_BYTES, size));
     await fd.read(tail, 0, tail.length, size - tail.length);
@@ -101,7 +116,10 @@ export async function readImportFile(
 ): Promise<ModelDocument> {
   const size = (await stat(path)).size;
   if (size > opts.maxBytes)
-    throw new DomainError('PAYLOAD_TOO_LARGE', `The file is ${(size / 1e6).toFixed(1)} MB; the limit is ${(opts.maxBytes / 1e6).toFixed(0)} MB.`);
+    throw new DomainError(
+      'PAYLOAD_TOO_LARGE',
+      `The file is ${(size / 1e6).toFixed(1)} MB; the limit is ${(opts.maxBytes / 1e6).toFixed(0)} MB.`,
+    );
   try {
     if (format === 'exchange') await refuseIfCutOff(path, size);
     const doc =

@@ -12,9 +12,16 @@ export class FoldersResolver {
     private readonly access: ModelAccessService,
   ) {}
 
-  @Query(() => [FolderEntity], { description: 'The folder tree of a model, flat: build it with parentId.' })
-  async folders(@Ctx() ctx: RequestContext, @Args('modelId', { type: () => ID }) modelId: string): Promise<FolderEntity[]> {
+  @Query(() => [FolderEntity], {
+    description: 'The folder tree of a model, flat: build it with parentId.',
+  })
+  async folders(
+    @Ctx() ctx: RequestContext,
+    @Args('modelId', { type: () => ID }) modelId: string,
+  ): Promise<FolderEntity[]> {
     await this.access.readable(ctx, modelId);
-    return this.db.getRepository(FolderEntity).find({ where: { modelId }, order: { sortOrder: 'ASC', id: 'ASC' } });
+    return this.db
+      .getRepository(FolderEntity)
+      .find({ where: { modelId }, order: { sortOrder: 'ASC', id: 'ASC' } });
   }
 }

@@ -58,8 +58,13 @@ export class ModelsResolver {
   }
 
   @ResolveField(() => OrganizationEntity)
-  async organization(@Ctx() ctx: RequestContext, @Parent() model: ModelEntity): Promise<OrganizationEntity> {
-    const org = await this.db.getRepository(OrganizationEntity).findOneByOrFail({ id: model.organizationId });
+  async organization(
+    @Ctx() ctx: RequestContext,
+    @Parent() model: ModelEntity,
+  ): Promise<OrganizationEntity> {
+    const org = await this.db
+      .getRepository(OrganizationEntity)
+      .findOneByOrFail({ id: model.organizationId });
     org.myRole = (ctx.user?.memberships.get(org.id) as MembershipRole | undefined) ?? null;
     return org;
   }

@@ -18,9 +18,11 @@ export type PortfolioLang = 'fi' | 'sv' | 'en';
 export const PORTFOLIO_LANGS: readonly PortfolioLang[] = ['fi', 'sv', 'en'];
 export type Labels = Record<PortfolioLang, string>;
 
-export type AttributeKind = 'text' | 'number' | 'year' | 'date' | 'boolean' | 'currency' | 'choice' | 'url' | 'json';
+export type AttributeKind =
+  'text' | 'number' | 'year' | 'date' | 'boolean' | 'currency' | 'choice' | 'url' | 'json';
 
-export type AttributeGroup = 'identification' | 'ownership' | 'supplier' | 'lifecycle' | 'users' | 'costs' | 'security';
+export type AttributeGroup =
+  'identification' | 'ownership' | 'supplier' | 'lifecycle' | 'users' | 'costs' | 'security';
 
 export interface PortfolioAttribute {
   /** Stable key used in GraphQL, filters and saved views. */
@@ -56,45 +58,279 @@ const a = (
   sv: string,
   en: string,
   valueList?: string,
-): PortfolioAttribute => ({ key, identifier: PREFIX + slug, label: { fi, sv, en }, kind, group, valueList });
+): PortfolioAttribute => ({
+  key,
+  identifier: PREFIX + slug,
+  label: { fi, sv, en },
+  kind,
+  group,
+  valueList,
+});
 
 export const PORTFOLIO_ATTRIBUTES: readonly PortfolioAttribute[] = [
   a('code', 'code', 'identification', 'text', 'Tunnus', 'Kod', 'Code'),
   a('shortName', 'short-name', 'identification', 'text', 'Lyhenne', 'Förkortning', 'Short name'),
-  a('domain', 'domain', 'identification', 'choice', 'Järjestelmäalue', 'Systemområde', 'Domain', 'domain'),
-  a('systemType', 'system-type', 'identification', 'choice', 'Järjestelmätyyppi', 'Systemtyp', 'System type', 'systemType'),
+  a(
+    'domain',
+    'domain',
+    'identification',
+    'choice',
+    'Järjestelmäalue',
+    'Systemområde',
+    'Domain',
+    'domain',
+  ),
+  a(
+    'systemType',
+    'system-type',
+    'identification',
+    'choice',
+    'Järjestelmätyyppi',
+    'Systemtyp',
+    'System type',
+    'systemType',
+  ),
   a('systemVersion', 'system-version', 'identification', 'text', 'Versio', 'Version', 'Version'),
   a('url', 'url', 'identification', 'url', 'Osoite (URL)', 'Adress (URL)', 'URL'),
-  a('owningOrganization', 'owning-organization', 'ownership', 'text', 'Vastuuviranomainen (omistava organisaatio)', 'Ansvarig myndighet (ägande organisation)', 'Responsible authority (owning organisation)'),
+  a(
+    'owningOrganization',
+    'owning-organization',
+    'ownership',
+    'text',
+    'Vastuuviranomainen (omistava organisaatio)',
+    'Ansvarig myndighet (ägande organisation)',
+    'Responsible authority (owning organisation)',
+  ),
   a('owner', 'owner', 'ownership', 'text', 'Omistaja', 'Ägare', 'Owner'),
-  a('responsiblePerson', 'responsible-person', 'ownership', 'text', 'Järjestelmävastaava', 'Systemansvarig', 'Responsible person'),
+  a(
+    'responsiblePerson',
+    'responsible-person',
+    'ownership',
+    'text',
+    'Järjestelmävastaava',
+    'Systemansvarig',
+    'Responsible person',
+  ),
   a('deputy', 'deputy', 'ownership', 'text', 'Sijainen', 'Ersättare', 'Deputy'),
   a('supplier', 'supplier', 'supplier', 'text', 'Toimittaja', 'Leverantör', 'Supplier'),
-  a('operator', 'operator', 'supplier', 'text', 'Käyttöpalvelun toimittaja', 'Driftsleverantör', 'Operator'),
-  a('contractEnd', 'contract-end', 'supplier', 'date', 'Sopimus päättyy', 'Avtalet upphör', 'Contract ends'),
+  a(
+    'operator',
+    'operator',
+    'supplier',
+    'text',
+    'Käyttöpalvelun toimittaja',
+    'Driftsleverantör',
+    'Operator',
+  ),
+  a(
+    'contractEnd',
+    'contract-end',
+    'supplier',
+    'date',
+    'Sopimus päättyy',
+    'Avtalet upphör',
+    'Contract ends',
+  ),
   a('licence', 'licence', 'supplier', 'text', 'Lisenssi', 'Licens', 'Licence'),
-  a('lifecycleState', 'lifecycle-state', 'lifecycle', 'choice', 'Elinkaaren tila', 'Livscykelstatus', 'Lifecycle state', 'lifecycleState'),
-  a('introducedYear', 'introduced-year', 'lifecycle', 'year', 'Käyttöönottovuosi', 'Införandeår', 'Year introduced'),
-  a('retirementYear', 'retirement-year', 'lifecycle', 'year', 'Suunniteltu poistumisvuosi', 'Planerat avvecklingsår', 'Planned retirement year'),
-  a('technicalCondition', 'technical-condition', 'lifecycle', 'choice', 'Tekninen kunto', 'Tekniskt skick', 'Technical condition', 'technicalCondition'),
-  a('developmentNeeds', 'development-needs', 'lifecycle', 'text', 'Kehitystarpeet', 'Utvecklingsbehov', 'Development needs'),
-  a('transition', 'transition', 'lifecycle', 'choice', 'Siirtymä', 'Övergång', 'Transition', 'transition'),
-  a('internalUsers', 'internal-users', 'users', 'text', 'Sisäiset käyttäjäryhmät', 'Interna användargrupper', 'Internal user groups'),
-  a('internalUserCount', 'internal-user-count', 'users', 'number', 'Sisäisiä käyttäjiä', 'Interna användare', 'Internal users'),
-  a('externalUsers', 'external-users', 'users', 'text', 'Ulkoiset käyttäjäryhmät', 'Externa användargrupper', 'External user groups'),
-  a('externalUserCount', 'external-user-count', 'users', 'number', 'Ulkoisia käyttäjiä', 'Externa användare', 'External users'),
-  a('serviceHours', 'service-hours', 'users', 'choice', 'Palveluaika', 'Servicetid', 'Service hours', 'serviceHours'),
-  a('costLicence', 'cost-licence', 'costs', 'currency', 'Lisenssikustannus €/v', 'Licenskostnad €/år', 'Licence cost €/yr'),
-  a('costMaintenance', 'cost-maintenance', 'costs', 'currency', 'Ylläpitokustannus €/v', 'Underhållskostnad €/år', 'Maintenance cost €/yr'),
-  a('costDevelopment', 'cost-development', 'costs', 'currency', 'Kehityskustannus €/v', 'Utvecklingskostnad €/år', 'Development cost €/yr'),
-  a('costOperation', 'cost-operation', 'costs', 'currency', 'Käyttökustannus €/v', 'Driftskostnad €/år', 'Operation cost €/yr'),
-  a('costsByYear', 'costs-by-year', 'costs', 'json', 'Kustannukset vuosittain (JSON)', 'Kostnader per år (JSON)', 'Costs by year (JSON)'),
-  a('criticality', 'criticality', 'security', 'choice', 'Kriittisyys', 'Kritikalitet', 'Criticality', 'criticality'),
-  a('securityClass', 'security-class', 'security', 'choice', 'Turvallisuusluokka', 'Säkerhetsklass', 'Security classification', 'securityClass'),
-  a('confidentiality', 'confidentiality', 'security', 'choice', 'Luottamuksellisuus', 'Konfidentialitet', 'Confidentiality', 'ciaLevel'),
+  a(
+    'lifecycleState',
+    'lifecycle-state',
+    'lifecycle',
+    'choice',
+    'Elinkaaren tila',
+    'Livscykelstatus',
+    'Lifecycle state',
+    'lifecycleState',
+  ),
+  a(
+    'introducedYear',
+    'introduced-year',
+    'lifecycle',
+    'year',
+    'Käyttöönottovuosi',
+    'Införandeår',
+    'Year introduced',
+  ),
+  a(
+    'retirementYear',
+    'retirement-year',
+    'lifecycle',
+    'year',
+    'Suunniteltu poistumisvuosi',
+    'Planerat avvecklingsår',
+    'Planned retirement year',
+  ),
+  a(
+    'technicalCondition',
+    'technical-condition',
+    'lifecycle',
+    'choice',
+    'Tekninen kunto',
+    'Tekniskt skick',
+    'Technical condition',
+    'technicalCondition',
+  ),
+  a(
+    'developmentNeeds',
+    'development-needs',
+    'lifecycle',
+    'text',
+    'Kehitystarpeet',
+    'Utvecklingsbehov',
+    'Development needs',
+  ),
+  a(
+    'transition',
+    'transition',
+    'lifecycle',
+    'choice',
+    'Siirtymä',
+    'Övergång',
+    'Transition',
+    'transition',
+  ),
+  a(
+    'internalUsers',
+    'internal-users',
+    'users',
+    'text',
+    'Sisäiset käyttäjäryhmät',
+    'Interna användargrupper',
+    'Internal user groups',
+  ),
+  a(
+    'internalUserCount',
+    'internal-user-count',
+    'users',
+    'number',
+    'Sisäisiä käyttäjiä',
+    'Interna användare',
+    'Internal users',
+  ),
+  a(
+    'externalUsers',
+    'external-users',
+    'users',
+    'text',
+    'Ulkoiset käyttäjäryhmät',
+    'Externa användargrupper',
+    'External user groups',
+  ),
+  a(
+    'externalUserCount',
+    'external-user-count',
+    'users',
+    'number',
+    'Ulkoisia käyttäjiä',
+    'Externa användare',
+    'External users',
+  ),
+  a(
+    'serviceHours',
+    'service-hours',
+    'users',
+    'choice',
+    'Palveluaika',
+    'Servicetid',
+    'Service hours',
+    'serviceHours',
+  ),
+  a(
+    'costLicence',
+    'cost-licence',
+    'costs',
+    'currency',
+    'Lisenssikustannus €/v',
+    'Licenskostnad €/år',
+    'Licence cost €/yr',
+  ),
+  a(
+    'costMaintenance',
+    'cost-maintenance',
+    'costs',
+    'currency',
+    'Ylläpitokustannus €/v',
+    'Underhållskostnad €/år',
+    'Maintenance cost €/yr',
+  ),
+  a(
+    'costDevelopment',
+    'cost-development',
+    'costs',
+    'currency',
+    'Kehityskustannus €/v',
+    'Utvecklingskostnad €/år',
+    'Development cost €/yr',
+  ),
+  a(
+    'costOperation',
+    'cost-operation',
+    'costs',
+    'currency',
+    'Käyttökustannus €/v',
+    'Driftskostnad €/år',
+    'Operation cost €/yr',
+  ),
+  a(
+    'costsByYear',
+    'costs-by-year',
+    'costs',
+    'json',
+    'Kustannukset vuosittain (JSON)',
+    'Kostnader per år (JSON)',
+    'Costs by year (JSON)',
+  ),
+  a(
+    'criticality',
+    'criticality',
+    'security',
+    'choice',
+    'Kriittisyys',
+    'Kritikalitet',
+    'Criticality',
+    'criticality',
+  ),
+  a(
+    'securityClass',
+    'security-class',
+    'security',
+    'choice',
+    'Turvallisuusluokka',
+    'Säkerhetsklass',
+    'Security classification',
+    'securityClass',
+  ),
+  a(
+    'confidentiality',
+    'confidentiality',
+    'security',
+    'choice',
+    'Luottamuksellisuus',
+    'Konfidentialitet',
+    'Confidentiality',
+    'ciaLevel',
+  ),
   a('integrity', 'integrity', 'security', 'choice', 'Eheys', 'Integritet', 'Integrity', 'ciaLevel'),
-  a('availability', 'availability', 'security', 'choice', 'Saatavuus', 'Tillgänglighet', 'Availability', 'ciaLevel'),
-  a('preparedness', 'preparedness', 'security', 'choice', 'Varautumisluokka', 'Beredskapsklass', 'Preparedness class', 'preparedness'),
+  a(
+    'availability',
+    'availability',
+    'security',
+    'choice',
+    'Saatavuus',
+    'Tillgänglighet',
+    'Availability',
+    'ciaLevel',
+  ),
+  a(
+    'preparedness',
+    'preparedness',
+    'security',
+    'choice',
+    'Varautumisluokka',
+    'Beredskapsklass',
+    'Preparedness class',
+    'preparedness',
+  ),
 ];
 
 /** The transfer method of an interface, kept on the flow/serving/triggering relationship. */
@@ -116,7 +352,12 @@ export const ATTRIBUTE_BY_IDENTIFIER: ReadonlyMap<string, PortfolioAttribute> = 
   [...PORTFOLIO_ATTRIBUTES, TRANSFER_METHOD].map((x) => [x.identifier, x]),
 );
 
-export const COST_KINDS = ['costLicence', 'costMaintenance', 'costDevelopment', 'costOperation'] as const;
+export const COST_KINDS = [
+  'costLicence',
+  'costMaintenance',
+  'costDevelopment',
+  'costOperation',
+] as const;
 
 /** Property data type of the definition created for an attribute. */
 export function definitionDataType(attr: PortfolioAttribute): PropertyDataType {
@@ -135,7 +376,10 @@ export function definitionDataType(attr: PortfolioAttribute): PropertyDataType {
   }
 }
 
-const v = (code: string, fi: string, sv: string, en: string): ValueListEntry => ({ code, label: { fi, sv, en } });
+const v = (code: string, fi: string, sv: string, en: string): ValueListEntry => ({
+  code,
+  label: { fi, sv, en },
+});
 /** Most default codes are the Finnish term itself, so exchange files and diagram legends read naturally. */
 const f = (fi: string, sv: string, en: string): ValueListEntry => v(fi, fi, sv, en);
 
@@ -145,15 +389,31 @@ export const DEFAULT_VALUE_LISTS: readonly ValueListDefinition[] = [
     key: 'domain',
     label: { fi: 'Järjestelmäalueet', sv: 'Systemområden', en: 'Domains' },
     values: [
-      f('Sote – asiakas- ja potilastieto', 'Social- och hälsovård – klient- och patientdata', 'Health and social care – client and patient records'),
-      f('Sote – tukijärjestelmät', 'Social- och hälsovård – stödsystem', 'Health and social care – support systems'),
+      f(
+        'Sote – asiakas- ja potilastieto',
+        'Social- och hälsovård – klient- och patientdata',
+        'Health and social care – client and patient records',
+      ),
+      f(
+        'Sote – tukijärjestelmät',
+        'Social- och hälsovård – stödsystem',
+        'Health and social care – support systems',
+      ),
       f('Talous- ja henkilöstöhallinto', 'Ekonomi- och personalförvaltning', 'Finance and HR'),
-      f('Hallinto ja asianhallinta', 'Förvaltning och ärendehantering', 'Administration and case management'),
+      f(
+        'Hallinto ja asianhallinta',
+        'Förvaltning och ärendehantering',
+        'Administration and case management',
+      ),
       f('Tiedolla johtaminen', 'Kunskapsbaserad ledning', 'Business intelligence'),
       f('Sähköinen asiointi', 'E-tjänster', 'Digital services'),
       f('Pelastustoimi', 'Räddningsväsende', 'Rescue services'),
       f('Aluekehitys', 'Regional utveckling', 'Regional development'),
-      f('Perustietotekniikka ja integraatiot', 'Grundläggande IT och integrationer', 'Base IT and integration'),
+      f(
+        'Perustietotekniikka ja integraatiot',
+        'Grundläggande IT och integrationer',
+        'Base IT and integration',
+      ),
       f('Kansalliset palvelut', 'Nationella tjänster', 'National services'),
     ],
   },
@@ -274,9 +534,18 @@ export const CORE_COLUMNS: readonly { key: string; label: Labels }[] = [
   { key: 'name.fi', label: { fi: 'Nimi (suomi)', sv: 'Namn (finska)', en: 'Name (Finnish)' } },
   { key: 'name.sv', label: { fi: 'Nimi (ruotsi)', sv: 'Namn (svenska)', en: 'Name (Swedish)' } },
   { key: 'name.en', label: { fi: 'Nimi (englanti)', sv: 'Namn (engelska)', en: 'Name (English)' } },
-  { key: 'description.fi', label: { fi: 'Käyttötarkoitus (suomi)', sv: 'Syfte (finska)', en: 'Purpose (Finnish)' } },
-  { key: 'description.sv', label: { fi: 'Käyttötarkoitus (ruotsi)', sv: 'Syfte (svenska)', en: 'Purpose (Swedish)' } },
-  { key: 'description.en', label: { fi: 'Käyttötarkoitus (englanti)', sv: 'Syfte (engelska)', en: 'Purpose (English)' } },
+  {
+    key: 'description.fi',
+    label: { fi: 'Käyttötarkoitus (suomi)', sv: 'Syfte (finska)', en: 'Purpose (Finnish)' },
+  },
+  {
+    key: 'description.sv',
+    label: { fi: 'Käyttötarkoitus (ruotsi)', sv: 'Syfte (svenska)', en: 'Purpose (Swedish)' },
+  },
+  {
+    key: 'description.en',
+    label: { fi: 'Käyttötarkoitus (englanti)', sv: 'Syfte (engelska)', en: 'Purpose (English)' },
+  },
 ];
 
 /** The specialization new systems get and the portfolio can be narrowed to. */

@@ -92,8 +92,13 @@ export function deriveConnections(
   const owner = new Map<string, string>();
   for (const id of systemIds) owner.set(id, id);
   for (const r of relationships) {
-    if ((r.type !== 'Composition' && r.type !== 'Assignment') || !r.sourceId || !r.targetId) continue;
-    if (systemIds.has(r.sourceId) && elements.get(r.targetId)?.type === 'ApplicationInterface' && !owner.has(r.targetId))
+    if ((r.type !== 'Composition' && r.type !== 'Assignment') || !r.sourceId || !r.targetId)
+      continue;
+    if (
+      systemIds.has(r.sourceId) &&
+      elements.get(r.targetId)?.type === 'ApplicationInterface' &&
+      !owner.has(r.targetId)
+    )
       owner.set(r.targetId, r.sourceId);
   }
   for (const r of relationships) {
@@ -105,7 +110,12 @@ export function deriveConnections(
         transferMethodOf(r.properties) ??
         viaInterface(elements.get(r.sourceId)) ??
         viaInterface(elements.get(r.targetId));
-      const add = (system: string, direction: 'in' | 'out', partnerEnd: string, partnerSystem: string | undefined) => {
+      const add = (
+        system: string,
+        direction: 'in' | 'out',
+        partnerEnd: string,
+        partnerSystem: string | undefined,
+      ) => {
         const partner = elements.get(partnerSystem ?? partnerEnd);
         if (!partner || (!partnerSystem && !PARTNER_TYPES.has(partner.type))) return;
         out.get(system)!.interfaces.push({
@@ -144,7 +154,8 @@ function viaInterface(el: ElementLite | undefined): string | null {
 }
 
 /** What 906/2019 §5 asks of every information system, as finding codes. */
-export type LegalRequirement = 'NAME' | 'RESPONSIBLE_AUTHORITY' | 'PURPOSE' | 'INTERFACES' | 'TRANSFER_METHODS';
+export type LegalRequirement =
+  'NAME' | 'RESPONSIBLE_AUTHORITY' | 'PURPOSE' | 'INTERFACES' | 'TRANSFER_METHODS';
 
 /** The legal-minimum requirements a system does not meet yet. */
 export function legalMissing(

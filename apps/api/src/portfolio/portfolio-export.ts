@@ -21,7 +21,11 @@ export const SHEET_NAMES = {
 
 export const LEGAL_LABELS: Record<LegalRequirement, Labels> = {
   NAME: { fi: 'nimi', sv: 'namn', en: 'name' },
-  RESPONSIBLE_AUTHORITY: { fi: 'vastuuviranomainen', sv: 'ansvarig myndighet', en: 'responsible authority' },
+  RESPONSIBLE_AUTHORITY: {
+    fi: 'vastuuviranomainen',
+    sv: 'ansvarig myndighet',
+    en: 'responsible authority',
+  },
   PURPOSE: { fi: 'käyttötarkoitus', sv: 'användningsändamål', en: 'purpose' },
   INTERFACES: { fi: 'rajapinnat', sv: 'gränssnitt', en: 'interfaces' },
   TRANSFER_METHODS: { fi: 'tiedonsiirtotavat', sv: 'överföringssätt', en: 'transfer methods' },
@@ -29,27 +33,62 @@ export const LEGAL_LABELS: Record<LegalRequirement, Labels> = {
 
 /** Read-only columns written for the reader; an import recognises and skips them (version is checked). */
 export const DERIVED_COLUMNS: readonly { key: string; label: Labels }[] = [
-  { key: 'rowVersion', label: { fi: 'Versio (Kartasto)', sv: 'Version (Kartasto)', en: 'Version (Kartasto)' } },
-  { key: 'interfaces', label: { fi: 'Rajapinnat (johdettu)', sv: 'Gränssnitt (härlett)', en: 'Interfaces (derived)' } },
-  { key: 'dataResources', label: { fi: 'Tietovarannot (johdettu)', sv: 'Informationsresurser (härlett)', en: 'Data resources (derived)' } },
-  { key: 'legalMissing', label: { fi: 'Lakisääteiset puutteet', sv: 'Lagstadgade brister', en: 'Legal-minimum gaps' } },
+  {
+    key: 'rowVersion',
+    label: { fi: 'Versio (Kartasto)', sv: 'Version (Kartasto)', en: 'Version (Kartasto)' },
+  },
+  {
+    key: 'interfaces',
+    label: { fi: 'Rajapinnat (johdettu)', sv: 'Gränssnitt (härlett)', en: 'Interfaces (derived)' },
+  },
+  {
+    key: 'dataResources',
+    label: {
+      fi: 'Tietovarannot (johdettu)',
+      sv: 'Informationsresurser (härlett)',
+      en: 'Data resources (derived)',
+    },
+  },
+  {
+    key: 'legalMissing',
+    label: { fi: 'Lakisääteiset puutteet', sv: 'Lagstadgade brister', en: 'Legal-minimum gaps' },
+  },
 ];
 
 export const INTERFACE_COLUMNS: readonly { key: string; label: Labels }[] = [
-  { key: 'systemIdentifier', label: { fi: 'Järjestelmän tunniste', sv: 'Systemets identifierare', en: 'System identifier' } },
+  {
+    key: 'systemIdentifier',
+    label: { fi: 'Järjestelmän tunniste', sv: 'Systemets identifierare', en: 'System identifier' },
+  },
   { key: 'systemName', label: { fi: 'Järjestelmä', sv: 'System', en: 'System' } },
   { key: 'direction', label: { fi: 'Suunta', sv: 'Riktning', en: 'Direction' } },
   { key: 'partner', label: { fi: 'Osapuoli', sv: 'Motpart', en: 'Partner' } },
-  { key: 'relationshipType', label: { fi: 'Suhteen tyyppi', sv: 'Relationstyp', en: 'Relationship type' } },
+  {
+    key: 'relationshipType',
+    label: { fi: 'Suhteen tyyppi', sv: 'Relationstyp', en: 'Relationship type' },
+  },
   { key: 'content', label: { fi: 'Tietosisältö', sv: 'Informationsinnehåll', en: 'Content' } },
   { key: 'transferMethod', label: TRANSFER_METHOD.label },
-  { key: 'relationshipIdentifier', label: { fi: 'Suhteen tunniste', sv: 'Relationens identifierare', en: 'Relationship identifier' } },
-  { key: 'relationshipVersion', label: { fi: 'Suhteen versio', sv: 'Relationens version', en: 'Relationship version' } },
+  {
+    key: 'relationshipIdentifier',
+    label: {
+      fi: 'Suhteen tunniste',
+      sv: 'Relationens identifierare',
+      en: 'Relationship identifier',
+    },
+  },
+  {
+    key: 'relationshipVersion',
+    label: { fi: 'Suhteen versio', sv: 'Relationens version', en: 'Relationship version' },
+  },
 ];
 
 export const VALUE_LIST_COLUMNS: readonly { key: string; label: Labels }[] = [
   { key: 'list', label: { fi: 'Arvolista', sv: 'Värdelista', en: 'Value list' } },
-  { key: 'listName', label: { fi: 'Arvolistan nimi', sv: 'Värdelistans namn', en: 'Value list name' } },
+  {
+    key: 'listName',
+    label: { fi: 'Arvolistan nimi', sv: 'Värdelistans namn', en: 'Value list name' },
+  },
   { key: 'code', label: { fi: 'Koodi', sv: 'Kod', en: 'Code' } },
   { key: 'fi', label: { fi: 'Suomeksi', sv: 'På finska', en: 'Finnish' } },
   { key: 'sv', label: { fi: 'Ruotsiksi', sv: 'På svenska', en: 'Swedish' } },
@@ -70,10 +109,17 @@ interface Column {
   attr?: PortfolioAttribute;
 }
 
-const pick = (m: Record<string, string>, lang: PortfolioLang) => m[lang] || m.fi || m.en || m.sv || m[''] || Object.values(m)[0] || '';
+const pick = (m: Record<string, string>, lang: PortfolioLang) =>
+  m[lang] || m.fi || m.en || m.sv || m[''] || Object.values(m)[0] || '';
 
 function widthFor(key: string, attr?: PortfolioAttribute): number {
-  if (key.startsWith('description') || attr?.key === 'developmentNeeds' || key === 'interfaces' || key === 'dataResources') return 48;
+  if (
+    key.startsWith('description') ||
+    attr?.key === 'developmentNeeds' ||
+    key === 'interfaces' ||
+    key === 'dataResources'
+  )
+    return 48;
   if (key.startsWith('name')) return 36;
   if (!attr) return 20;
   if (['year', 'number', 'currency'].includes(attr.kind)) return 14;
@@ -84,7 +130,12 @@ function widthFor(key: string, attr?: PortfolioAttribute): number {
 export function systemColumns(lang: PortfolioLang): Column[] {
   return [
     ...CORE_COLUMNS.map((c) => ({ key: c.key, header: c.label[lang], width: widthFor(c.key) })),
-    ...PORTFOLIO_ATTRIBUTES.map((a) => ({ key: a.key, header: a.label[lang], width: widthFor(a.key, a), attr: a })),
+    ...PORTFOLIO_ATTRIBUTES.map((a) => ({
+      key: a.key,
+      header: a.label[lang],
+      width: widthFor(a.key, a),
+      attr: a,
+    })),
     ...DERIVED_COLUMNS.map((c) => ({ key: c.key, header: c.label[lang], width: widthFor(c.key) })),
   ];
 }
@@ -92,7 +143,12 @@ export function systemColumns(lang: PortfolioLang): Column[] {
 const NUMERIC = new Set(['year', 'number', 'currency']);
 
 /** One systems-sheet cell: controlled values as labels, numbers as numbers. */
-function systemCell(row: PortfolioRowData, col: Column, lists: ValueLists, lang: PortfolioLang): CellValue {
+function systemCell(
+  row: PortfolioRowData,
+  col: Column,
+  lists: ValueLists,
+  lang: PortfolioLang,
+): CellValue {
   const { key, attr } = col;
   if (attr) {
     const v = row.values[attr.key];
@@ -110,7 +166,9 @@ function systemCell(row: PortfolioRowData, col: Column, lists: ValueLists, lang:
       return (
         row.interfaces
           .map((i) => {
-            const method = i.transferMethod ? labelFor(TRANSFER_METHOD, i.transferMethod, lists, lang) : '?';
+            const method = i.transferMethod
+              ? labelFor(TRANSFER_METHOD, i.transferMethod, lists, lang)
+              : '?';
             return `${i.direction === 'out' ? '→' : '←'} ${pick(i.partnerName, lang)} (${method})`;
           })
           .join('; ') || null
@@ -145,7 +203,11 @@ export function portfolioSheets(
     return l;
   };
   const sysCols = systemColumns(lang);
-  const ifCols = INTERFACE_COLUMNS.map((c) => ({ key: c.key, header: c.label[lang], width: c.key === 'content' ? 36 : 24 }));
+  const ifCols = INTERFACE_COLUMNS.map((c) => ({
+    key: c.key,
+    header: c.label[lang],
+    width: c.key === 'content' ? 36 : 24,
+  }));
   const ifRows: CellValue[][] = [];
   for (const r of rows) {
     const lists = listsOf(r.organizationId);
@@ -164,7 +226,8 @@ export function portfolioSheets(
   }
   const vlRows: CellValue[][] = [];
   for (const l of listsByOrg.get(valueListsOrg) ?? [])
-    for (const v of l.values) vlRows.push([l.key, l.label[lang], v.code, v.label.fi, v.label.sv, v.label.en]);
+    for (const v of l.values)
+      vlRows.push([l.key, l.label[lang], v.code, v.label.fi, v.label.sv, v.label.en]);
   return {
     systems: {
       name: SHEET_NAMES.systems[lang],
@@ -174,7 +237,11 @@ export function portfolioSheets(
     interfaces: { name: SHEET_NAMES.interfaces[lang], columns: ifCols, rows: ifRows },
     valueLists: {
       name: SHEET_NAMES.valueLists[lang],
-      columns: VALUE_LIST_COLUMNS.map((c) => ({ key: c.key, header: c.label[lang], width: c.key === 'listName' ? 28 : 22 })),
+      columns: VALUE_LIST_COLUMNS.map((c) => ({
+        key: c.key,
+        header: c.label[lang],
+        width: c.key === 'listName' ? 28 : 22,
+      })),
       rows: vlRows,
     },
   };
@@ -182,7 +249,8 @@ export function portfolioSheets(
 
 const columnLetter = (n: number): string => {
   let s = '';
-  for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
+  for (let i = n; i > 0; i = Math.floor((i - 1) / 26))
+    s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
   return s;
 };
 
@@ -229,7 +297,8 @@ export function escapeCsvCell(value: CellValue): string {
 
 /** The systems sheet as CSV: UTF-8 with BOM, semicolons (what Finnish spreadsheets open), CRLF. */
 export function writePortfolioCsv(sheets: PortfolioSheets): Buffer {
-  const quote = (s: string) => (/[";\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s);
+  const quote = (s: string) =>
+    /[";\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
   const lines = [sheets.systems.columns.map((c) => quote(escapeCsvCell(c.header))).join(';')];
   for (const r of sheets.systems.rows) lines.push(r.map((v) => quote(escapeCsvCell(v))).join(';'));
   return Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8');

@@ -48,7 +48,8 @@ const langText = (m: LangMap) => Object.values(m).join(' ');
 
 /** The comparable text of a row for a key. */
 export function rowValue(row: PortfolioRowData, key: string): string {
-  if (key === 'name') return row.name.fi || row.name.sv || row.name.en || row.name[''] || langText(row.name);
+  if (key === 'name')
+    return row.name.fi || row.name.sv || row.name.en || row.name[''] || langText(row.name);
   if (key.startsWith('name.')) return row.name[key.slice(5)] ?? '';
   if (key === 'description') return langText(row.documentation);
   if (key.startsWith('description.')) return row.documentation[key.slice(12)] ?? '';
@@ -94,13 +95,18 @@ function matches(row: PortfolioRowData, c: PortfolioCondition): boolean {
 }
 
 /** The rows a filter keeps; the same function serves the table, the exports and the roadmap. */
-export function filterRows(rows: readonly PortfolioRowData[], filter: PortfolioFilterSpec = {}): PortfolioRowData[] {
+export function filterRows(
+  rows: readonly PortfolioRowData[],
+  filter: PortfolioFilterSpec = {},
+): PortfolioRowData[] {
   const words = (filter.text ?? '').split(/\s+/).filter(Boolean).map(fold);
   return rows.filter((r) => {
     if (filter.specialization && r.specialization !== filter.specialization) return false;
     if (filter.legalMissingOnly && !r.legalMissing.length) return false;
     if (words.length) {
-      const hay = fold(`${langText(r.name)} ${r.values.code ?? ''} ${r.values.shortName ?? ''} ${r.identifier}`);
+      const hay = fold(
+        `${langText(r.name)} ${r.values.code ?? ''} ${r.values.shortName ?? ''} ${r.identifier}`,
+      );
       if (!words.every((w) => hay.includes(w))) return false;
     }
     return (filter.conditions ?? []).every((c) => matches(r, c));
@@ -110,7 +116,10 @@ export function filterRows(rows: readonly PortfolioRowData[], filter: PortfolioF
 const collator = new Intl.Collator('fi', { numeric: true, sensitivity: 'base' });
 
 /** Stable sort by the given keys (numbers as numbers, text in Finnish collation, empty last). */
-export function sortRows(rows: readonly PortfolioRowData[], sort: readonly PortfolioSortSpec[] = []): PortfolioRowData[] {
+export function sortRows(
+  rows: readonly PortfolioRowData[],
+  sort: readonly PortfolioSortSpec[] = [],
+): PortfolioRowData[] {
   const keys = sort.length ? sort : [{ key: 'name' }];
   return rows
     .map((row, i) => ({ row, i }))

@@ -82,7 +82,8 @@ export const MAX_IMPORT_ROWS = 50_000;
 const fold = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 const letter = (i: number): string => {
   let s = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 };
 
@@ -90,11 +91,18 @@ const letter = (i: number): string => {
 const unescapeCsv = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
 
 function toTable(sheet: XlsxSheet): ParsedTable | null {
-  const first = sheet.rows.find((r) => r.cells.some((c) => c !== null && c !== undefined && String(c).trim() !== ''));
+  const first = sheet.rows.find((r) =>
+    r.cells.some((c) => c !== null && c !== undefined && String(c).trim() !== ''),
+  );
   if (!first) return null;
   const headers: string[] = [];
   first.cells.forEach((c, i) => (headers[i] = c === null || c === undefined ? '' : String(c)));
-  return { sheet: sheet.name, headerRow: first.row, headers, rows: sheet.rows.filter((r) => r.row > first.row) };
+  return {
+    sheet: sheet.name,
+    headerRow: first.row,
+    headers,
+    rows: sheet.rows.filter((r) => r.row > first.row),
+  };
 }
 
 /** Reads an XLSX (checked before inflating) or CSV (semicolon, comma or tab separated) portfolio file. */
@@ -105,42 +113,69 @@ export function parsePortfolioFile(buf: Buffer): ParsedPortfolioFile {
       sheets.find((s) => Object.values(names).some((n) => fold(n) === fold(s.name)));
     const systems = byName(SHEET_NAMES.systems) ?? sheets[0];
     const interfaces = byName(SHEET_NAMES.interfaces);
-    return { format: 'xlsx', systems: systems ? toTable(systems) : null, interfaces: interfaces ? toTable(interfaces) : null };
+    return {
+      format: 'xlsx',
+      systems: systems ? toTable(systems) : null,
+      interfaces: interfaces ? toTable(interfaces) : null,
+    };
   }
-  if (buf.includes(0)) throw new DomainError('IMPORT_FAILED', 'The file is neither an XLSX workbook nor a text CSV file.');
+  if (buf.includes(0))
+    throw new DomainError(
+      'IMPORT_FAILED',
+      'The file is neither an XLSX workbook nor a text CSV file.',
+    );
   const text = buf.toString('utf8').replace(/^\uFEFF/, '');
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const counts = [';', ',', '\t'].map((d) => [d, firstLine.split(d).length] as const).sort((x, y) => y[1] - x[1]);
+  const counts = [';', ',', '\t']
+    .map((d) => [d, firstLine.split(d).length] as const)
+    .sort((x, y) => y[1] - x[1]);
   let records: string[][];
   try {
-    records = parseCsv(text, { delimiter: counts[0][0], relax_column_count: true, skip_empty_lines: false });
+    records = parseCsv(text, {
+      delimiter: counts[0][0],
+      relax_column_count: true,
+      skip_empty_lines: false,
+    });
   } catch (e) {
     throw new DomainError('IMPORT_FAILED', `The CSV file cannot be read: ${(e as Error).message}`);
   }
   const sheet: XlsxSheet = {
     name: 'CSV',
-    rows: records.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => (c === '' ? null : unescapeCsv(c))) })),
+    rows: records.map((cells, i) => ({
+      row: i + 1,
+      cells: cells.map((c) => (c === '' ? null : unescapeCsv(c))),
+    })),
   };
   return { format: 'csv', systems: toTable(sheet), interfaces: null };
 }
 
-type ColumnKey = { kind: 'core'; key: string } | { kind: 'attr'; attr: PortfolioAttribute } | { kind: 'derived'; key: string };
+type ColumnKey =
+  | { kind: 'core'; key: string }
+  | { kind: 'attr'; attr: PortfolioAttribute }
+  | { kind: 'derived'; key: string };
 
 const HEADER_INDEX: ReadonlyMap<string, ColumnKey> = (() => {
   const m = new Map<string, ColumnKey>();
   // First come, first kept: a label never shadows an earlier column's label or key.
-  const add = (texts: string[], key: ColumnKey) => texts.forEach((t) => m.has(fold(t)) || m.set(fold(t), key));
-  for (const c of CORE_COLUMNS) add([...Object.values(c.label), c.key], { kind: 'core', key: c.key });
-  for (const a of PORTFOLIO_ATTRIBUTES) add([...Object.values(a.label), a.key, a.identifier], { kind: 'attr', attr: a });
-  for (const c of DERIVED_COLUMNS) add([...Object.values(c.label), c.key], { kind: 'derived', key: c.key });
+  const add = (texts: string[], key: ColumnKey) =>
+    texts.forEach((t) => m.has(fold(t)) || m.set(fold(t), key));
+  for (const c of CORE_COLUMNS)
+    add([...Object.values(c.label), c.key], { kind: 'core', key: c.key });
+  for (const a of PORTFOLIO_ATTRIBUTES)
+    add([...Object.values(a.label), a.key, a.identifier], { kind: 'attr', attr: a });
+  for (const c of DERIVED_COLUMNS)
+    add([...Object.values(c.label), c.key], { kind: 'derived', key: c.key });
   return m;
 })();
 
 const INTERFACE_HEADER_INDEX: ReadonlyMap<string, string> = new Map(
-  INTERFACE_COLUMNS.flatMap((c) => [c.key, ...Object.values(c.label)].map((t) => [fold(t), c.key] as const)),
+  INTERFACE_COLUMNS.flatMap((c) =>
+    [c.key, ...Object.values(c.label)].map((t) => [fold(t), c.key] as const),
+  ),
 );
 
-const cellText = (c: XlsxCell | undefined): string => (c === null || c === undefined ? '' : String(c).trim());
+const cellText = (c: XlsxCell | undefined): string =>
+  c === null || c === undefined ? '' : String(c).trim();
 
 export interface PlannedUpdate {
   id: string;
@@ -207,7 +242,12 @@ export function planImport(
   const interfaceChanges: PlannedInterfaceChange[] = [];
   const t = file.systems;
   if (!t) {
-    problems.push({ sheet: file.format === 'csv' ? 'CSV' : '-', row: 1, column: '-', message: 'The file has no systems table (header row missing).' });
+    problems.push({
+      sheet: file.format === 'csv' ? 'CSV' : '-',
+      row: 1,
+      column: '-',
+      message: 'The file has no systems table (header row missing).',
+    });
     return { report: report(), updates, inserts, interfaceChanges, attributesUsed: [] };
   }
   const columns: { index: number; label: string; key: ColumnKey }[] = [];
@@ -217,12 +257,22 @@ export function planImport(
     const key = HEADER_INDEX.get(fold(h));
     const label = `${letter(i)} (${h.trim()})`;
     if (!key) {
-      warnings.push({ sheet: t.sheet, row: t.headerRow, column: label, message: 'Kartasto does not know this column; it is ignored.' });
+      warnings.push({
+        sheet: t.sheet,
+        row: t.headerRow,
+        column: label,
+        message: 'Kartasto does not know this column; it is ignored.',
+      });
       return;
     }
     const id = key.kind === 'attr' ? key.attr.key : key.key;
     if (seenKeys.has(id)) {
-      problems.push({ sheet: t.sheet, row: t.headerRow, column: label, message: 'This column appears twice.' });
+      problems.push({
+        sheet: t.sheet,
+        row: t.headerRow,
+        column: label,
+        message: 'This column appears twice.',
+      });
       return;
     }
     seenKeys.add(id);
@@ -234,7 +284,12 @@ export function planImport(
   const seenIds = new Map<string, number>();
   const dataRows = t.rows.filter((r) => r.cells.some((c) => cellText(c) !== ''));
   if (dataRows.length > MAX_IMPORT_ROWS)
-    problems.push({ sheet: t.sheet, row: t.headerRow, column: '-', message: `The file has ${dataRows.length} rows; at most ${MAX_IMPORT_ROWS} are accepted.` });
+    problems.push({
+      sheet: t.sheet,
+      row: t.headerRow,
+      column: '-',
+      message: `The file has ${dataRows.length} rows; at most ${MAX_IMPORT_ROWS} are accepted.`,
+    });
   else
     for (const r of dataRows) {
       const at = (c: { label: string }, message: string, value?: string) =>
@@ -243,17 +298,30 @@ export function planImport(
       const current = identifier ? byIdentifier.get(identifier) : undefined;
       if (identifier) {
         const dup = seenIds.get(identifier);
-        if (dup !== undefined) at(idCol!, `The identifier is already used on row ${dup} of this file.`, identifier);
+        if (dup !== undefined)
+          at(idCol!, `The identifier is already used on row ${dup} of this file.`, identifier);
         seenIds.set(identifier, r.row);
         if (!current && !NCNAME.test(identifier))
-          at(idCol!, 'An identifier starts with a letter or _ and has only letters, digits, _ . and -.', identifier);
+          at(
+            idCol!,
+            'An identifier starts with a letter or _ and has only letters, digits, _ . and -.',
+            identifier,
+          );
         else if (!current && takenIdentifiers.has(identifier))
-          at(idCol!, 'This identifier belongs to another kind of element or relationship in the model.', identifier);
+          at(
+            idCol!,
+            'This identifier belongs to another kind of element or relationship in the model.',
+            identifier,
+          );
       }
       if (current && versionCol) {
         const v = cellText(r.cells[versionCol.index]);
         if (v && Number(v) !== current.version)
-          at(versionCol, `The system was changed in Kartasto after this file was exported (version ${v}, now ${current.version}). Export again and redo the change.`, v);
+          at(
+            versionCol,
+            `The system was changed in Kartasto after this file was exported (version ${v}, now ${current.version}). Export again and redo the change.`,
+            v,
+          );
       }
       const name: LangMap = { ...(current?.name ?? {}) };
       const documentation: LangMap = { ...(current?.documentation ?? {}) };
@@ -275,7 +343,12 @@ export function planImport(
           } else if (next !== before) {
             if (next) map[lang] = next;
             else delete map[lang];
-            changes.push({ key: c.key.key, column: c.label, before: before || null, after: next || null });
+            changes.push({
+              key: c.key.key,
+              column: c.label,
+              before: before || null,
+              after: next || null,
+            });
           }
         } else if (c.key.kind === 'attr') {
           const attr = c.key.attr;
@@ -293,10 +366,16 @@ export function planImport(
           }
         }
       }
-      const hasName = PORTFOLIO_LANGS.some((l) => (name[l] ?? '').trim()) || (name[''] ?? '').trim();
+      const hasName =
+        PORTFOLIO_LANGS.some((l) => (name[l] ?? '').trim()) || (name[''] ?? '').trim();
       if (!hasName && (nameColumns || !current)) {
         const nameCol = columns.find((c) => c.key.kind === 'core' && c.key.key.startsWith('name.'));
-        problems.push({ sheet: t.sheet, row: r.row, column: nameCol?.label ?? '-', message: 'A system needs a name in at least one language.' });
+        problems.push({
+          sheet: t.sheet,
+          row: r.row,
+          column: nameCol?.label ?? '-',
+          message: 'A system needs a name in at least one language.',
+        });
         rowOk = false;
       }
       if (!rowOk) continue;
@@ -312,13 +391,31 @@ export function planImport(
           name,
           documentation,
           properties,
-          before: { name: current.name, documentation: current.documentation, properties: current.properties },
+          before: {
+            name: current.name,
+            documentation: current.documentation,
+            properties: current.properties,
+          },
         });
-        previews.push({ sheet: t.sheet, row: r.row, identifier, name: label, status: 'changed', changes });
+        previews.push({
+          sheet: t.sheet,
+          row: r.row,
+          identifier,
+          name: label,
+          status: 'changed',
+          changes,
+        });
       } else {
         const id = identifier || `id-${randomUUID()}`;
         inserts.push({ identifier: id, name, documentation, properties });
-        previews.push({ sheet: t.sheet, row: r.row, identifier: id, name: label, status: 'new', changes });
+        previews.push({
+          sheet: t.sheet,
+          row: r.row,
+          identifier: id,
+          name: label,
+          status: 'new',
+          changes,
+        });
       }
     }
   planInterfaces(file.interfaces, existing, lists, problems, warnings, interfaceChanges);
@@ -347,36 +444,75 @@ function planInterfaces(
   const known = new Map<string, { id: string; version: number; method: string | null }>();
   for (const r of existing)
     for (const i of r.interfaces)
-      known.set(i.relationshipIdentifier, { id: i.relationshipId, version: i.relationshipVersion, method: i.transferMethod });
+      known.set(i.relationshipIdentifier, {
+        id: i.relationshipId,
+        version: i.relationshipVersion,
+        method: i.transferMethod,
+      });
   // A relationship between two systems is listed twice; a change on either row wins.
-  const wanted = new Map<string, { rel: { id: string; version: number; method: string | null }; value: string | null; row: number }>();
+  const wanted = new Map<
+    string,
+    {
+      rel: { id: string; version: number; method: string | null };
+      value: string | null;
+      row: number;
+    }
+  >();
   for (const r of t.rows) {
     const ident = cellText(r.cells[idCol.index]);
     if (!ident) continue;
     const rel = known.get(ident);
     if (!rel) {
-      warnings.push({ sheet: t.sheet, row: r.row, column: idCol.label, message: 'No such interface in this model; the row is ignored.', value: ident });
+      warnings.push({
+        sheet: t.sheet,
+        row: r.row,
+        column: idCol.label,
+        message: 'No such interface in this model; the row is ignored.',
+        value: ident,
+      });
       continue;
     }
-    const n = normaliseValue(TRANSFER_METHOD, r.cells[methodCol.index] as string | number | null, lists);
+    const n = normaliseValue(
+      TRANSFER_METHOD,
+      r.cells[methodCol.index] as string | number | null,
+      lists,
+    );
     if (!n.ok) {
-      problems.push({ sheet: t.sheet, row: r.row, column: methodCol.label, message: n.message, value: cellText(r.cells[methodCol.index]) });
+      problems.push({
+        sheet: t.sheet,
+        row: r.row,
+        column: methodCol.label,
+        message: n.message,
+        value: cellText(r.cells[methodCol.index]),
+      });
       continue;
     }
     if (n.value === rel.method) continue;
     const v = versionCol ? cellText(r.cells[versionCol.index]) : '';
     if (v && Number(v) !== rel.version) {
-      problems.push({ sheet: t.sheet, row: r.row, column: versionCol!.label, message: `The interface was changed in Kartasto after the export (version ${v}, now ${rel.version}).`, value: v });
+      problems.push({
+        sheet: t.sheet,
+        row: r.row,
+        column: versionCol!.label,
+        message: `The interface was changed in Kartasto after the export (version ${v}, now ${rel.version}).`,
+        value: v,
+      });
       continue;
     }
     const prev = wanted.get(rel.id);
     if (prev && prev.value !== n.value) {
-      problems.push({ sheet: t.sheet, row: r.row, column: methodCol.label, message: `Row ${prev.row} gives this interface a different transfer method.` });
+      problems.push({
+        sheet: t.sheet,
+        row: r.row,
+        column: methodCol.label,
+        message: `Row ${prev.row} gives this interface a different transfer method.`,
+      });
       continue;
     }
     wanted.set(rel.id, { rel, value: n.value, row: r.row });
   }
-  for (const w of wanted.values()) out.push({ relationshipId: w.rel.id, expectedVersion: w.rel.version, transferMethod: w.value });
+  for (const w of wanted.values())
+    out.push({ relationshipId: w.rel.id, expectedVersion: w.rel.version, transferMethod: w.value });
 }
 
 export interface ImportActor {
@@ -405,7 +541,13 @@ export async function runPortfolioImport(
        UNION ALL SELECT identifier FROM element WHERE model_id = $1 AND type = 'ApplicationComponent' AND deleted_at IS NOT NULL`,
       [model.id],
     );
-    return planImport(file, rows, new Set(taken.map((t) => t.identifier)), asValueLists(lists.get(model.organizationId)!), mode);
+    return planImport(
+      file,
+      rows,
+      new Set(taken.map((t) => t.identifier)),
+      asValueLists(lists.get(model.organizationId)!),
+      mode,
+    );
   };
   if (mode === 'preview') return (await plan(db, false)).report;
   return db.transaction(async (em) => {
@@ -417,9 +559,20 @@ export async function runPortfolioImport(
 }
 
 /** Writes a checked plan inside the caller's transaction (bulk statements, one audit row per change). */
-export async function writeImportPlan(em: Queryable, model: PortfolioModelRef, p: ImportPlan, actor: ImportActor) {
+export async function writeImportPlan(
+  em: Queryable,
+  model: PortfolioModelRef,
+  p: ImportPlan,
+  actor: ImportActor,
+) {
   await ensureDefinitions(em, model.id, p.attributesUsed);
-  const audit: { entity_type: string; entity_id: string; action: string; before: unknown; after: unknown }[] = [];
+  const audit: {
+    entity_type: string;
+    entity_id: string;
+    action: string;
+    before: unknown;
+    after: unknown;
+  }[] = [];
   if (p.updates.length) {
     const [rows]: [{ id: string }[]] = await em.query(
       `UPDATE element e SET name = v.name, documentation = v.documentation, properties = v.properties,
@@ -428,7 +581,15 @@ export async function writeImportPlan(em: Queryable, model: PortfolioModelRef, p
         WHERE e.id = v.id AND e.version = v.version AND e.deleted_at IS NULL
         RETURNING e.id`,
       [
-        JSON.stringify(p.updates.map((u) => ({ id: u.id, version: u.expectedVersion, name: u.name, documentation: u.documentation, properties: u.properties }))),
+        JSON.stringify(
+          p.updates.map((u) => ({
+            id: u.id,
+            version: u.expectedVersion,
+            name: u.name,
+            documentation: u.documentation,
+            properties: u.properties,
+          })),
+        ),
         actor.userId,
       ],
     );
@@ -457,7 +618,13 @@ export async function writeImportPlan(em: Queryable, model: PortfolioModelRef, p
     const byIdent = new Map(p.inserts.map((i) => [i.identifier, i]));
     for (const r of rows) {
       const i = byIdent.get(r.identifier)!;
-      audit.push({ entity_type: 'element', entity_id: r.id, action: 'create', before: null, after: i });
+      audit.push({
+        entity_type: 'element',
+        entity_id: r.id,
+        action: 'create',
+        before: null,
+        after: i,
+      });
     }
   }
   if (p.interfaceChanges.length) {
@@ -468,9 +635,21 @@ export async function writeImportPlan(em: Queryable, model: PortfolioModelRef, p
     const byId = new Map(current.map((c) => [c.id, c]));
     const changes = p.interfaceChanges.map((c) => {
       const cur = byId.get(c.relationshipId);
-      if (!cur || cur.version !== c.expectedVersion) throw conflict('An interface in the file', c.relationshipId, c.expectedVersion, cur?.version);
+      if (!cur || cur.version !== c.expectedVersion)
+        throw conflict(
+          'An interface in the file',
+          c.relationshipId,
+          c.expectedVersion,
+          cur?.version,
+        );
       const properties = withAttribute(cur.properties, TRANSFER_METHOD, c.transferMethod);
-      audit.push({ entity_type: 'relationship', entity_id: c.relationshipId, action: 'update', before: { properties: cur.properties }, after: { properties } });
+      audit.push({
+        entity_type: 'relationship',
+        entity_id: c.relationshipId,
+        action: 'update',
+        before: { properties: cur.properties },
+        after: { properties },
+      });
       return { id: c.relationshipId, version: c.expectedVersion, properties };
     });
     await em.query(
@@ -485,7 +664,12 @@ export async function writeImportPlan(em: Queryable, model: PortfolioModelRef, p
       `INSERT INTO audit_event (user_id, organization_id, model_id, entity_type, entity_id, action, before, after, request_id)
        SELECT $1, $2, $3, a.entity_type, a.entity_id, a.action, a.before, a.after, $4
          FROM jsonb_to_recordset($5::jsonb) AS a(entity_type text, entity_id uuid, action text, before jsonb, after jsonb)`,
-      [actor.userId, model.organizationId, model.id, actor.requestId ?? null, JSON.stringify(audit)],
+      [
+        actor.userId,
+        model.organizationId,
+        model.id,
+        actor.requestId ?? null,
+        JSON.stringify(audit),
+      ],
     );
 }
-

@@ -7,7 +7,12 @@ import {
   type PortfolioAttribute,
   type ValueListEntry,
 } from './portfolio-attributes';
-import { deriveConnections, legalMissing, type ElementLite, type RelationshipLite } from './portfolio-derive';
+import {
+  deriveConnections,
+  legalMissing,
+  type ElementLite,
+  type RelationshipLite,
+} from './portfolio-derive';
 import type { PortfolioRowData } from './portfolio-filter';
 import { portfolioValues, type ValueLists } from './portfolio-values';
 
@@ -23,8 +28,16 @@ export interface EffectiveValueList {
 }
 
 /** The value lists in effect for each organisation: its own edited copies over the defaults. */
-export async function loadValueLists(q: Queryable, organizationIds: readonly string[]): Promise<Map<string, EffectiveValueList[]>> {
-  const rows: { organization_id: string; list_key: string; entries: ValueListEntry[]; version: number }[] = organizationIds.length
+export async function loadValueLists(
+  q: Queryable,
+  organizationIds: readonly string[],
+): Promise<Map<string, EffectiveValueList[]>> {
+  const rows: {
+    organization_id: string;
+    list_key: string;
+    entries: ValueListEntry[];
+    version: number;
+  }[] = organizationIds.length
     ? await q.query(
         'SELECT organization_id, list_key, entries, version FROM portfolio_value_list WHERE organization_id = ANY($1::uuid[])',
         [[...organizationIds]],
@@ -37,7 +50,12 @@ export async function loadValueLists(q: Queryable, organizationIds: readonly str
       org,
       DEFAULT_VALUE_LISTS.map((d) => {
         const r = own.get(d.key);
-        return { key: d.key, label: d.label, values: r ? r.entries : d.values, version: r ? r.version : 0 };
+        return {
+          key: d.key,
+          label: d.label,
+          values: r ? r.entries : d.values,
+          version: r ? r.version : 0,
+        };
       }),
     );
   }
@@ -103,10 +121,17 @@ export async function loadPortfolioRows(
   );
   const elements = new Map<string, ElementLite>();
   for (const s of systems)
-    elements.set(s.id, { id: s.id, identifier: s.identifier, type: 'ApplicationComponent', name: s.name, properties: s.properties });
+    elements.set(s.id, {
+      id: s.id,
+      identifier: s.identifier,
+      type: 'ApplicationComponent',
+      name: s.name,
+      properties: s.properties,
+    });
   const others = new Set<string>();
   for (const r of rels)
-    for (const id of [r.source_element_id!, r.target_element_id!]) if (!elements.has(id)) others.add(id);
+    for (const id of [r.source_element_id!, r.target_element_id!])
+      if (!elements.has(id)) others.add(id);
   if (others.size) {
     const rows: ElementLite[] = await q.query(
       'SELECT id, identifier, type, name, properties FROM element WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL',
@@ -155,9 +180,17 @@ export async function loadPortfolioRows(
 }
 
 /** Creates the well-known property definitions a model lacks (names in fi/sv/en). */
-export async function ensureDefinitions(q: Queryable, modelId: string, attrs: readonly PortfolioAttribute[]): Promise<void> {
+export async function ensureDefinitions(
+  q: Queryable,
+  modelId: string,
+  attrs: readonly PortfolioAttribute[],
+): Promise<void> {
   if (!attrs.length) return;
-  const defs = attrs.map((a) => ({ identifier: a.identifier, name: a.label, data_type: definitionDataType(a) }));
+  const defs = attrs.map((a) => ({
+    identifier: a.identifier,
+    name: a.label,
+    data_type: definitionDataType(a),
+  }));
   await q.query(
     `INSERT INTO property_definition (model_id, identifier, name, data_type)
      SELECT $1, d.identifier, d.name, d.data_type FROM jsonb_to_recordset($2::jsonb) AS d(identifier text, name jsonb, data_type text)

@@ -20,7 +20,10 @@ export function propertyText(value: LangMap | undefined): string {
 }
 
 /** Portfolio values of an element (attribute key -> stored text), read from its properties. */
-export function portfolioValues(properties: readonly PropertyDoc[], lists?: ValueLists): Record<string, string> {
+export function portfolioValues(
+  properties: readonly PropertyDoc[],
+  lists?: ValueLists,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of properties) {
     const attr = ATTRIBUTE_BY_IDENTIFIER.get(p.definitionId);
@@ -34,7 +37,11 @@ export function portfolioValues(properties: readonly PropertyDoc[], lists?: Valu
 }
 
 /** Replaces (or removes, when value is null) one attribute's property, keeping all others. */
-export function withAttribute(properties: readonly PropertyDoc[], attr: PortfolioAttribute, value: string | null): PropertyDoc[] {
+export function withAttribute(
+  properties: readonly PropertyDoc[],
+  attr: PortfolioAttribute,
+  value: string | null,
+): PropertyDoc[] {
   const rest = properties.filter((p) => p.definitionId !== attr.identifier);
   return value === null ? rest : [...rest, { definitionId: attr.identifier, value: { '': value } }];
 }
@@ -48,7 +55,9 @@ function lookup(entries: readonly ValueListEntry[]): Map<string, string> {
   if (!m) {
     m = new Map();
     for (const e of entries) m.set(norm(e.code), e.code);
-    for (const e of entries) for (const l of PORTFOLIO_LANGS) if (e.label[l] && !m.has(norm(e.label[l]))) m.set(norm(e.label[l]), e.code);
+    for (const e of entries)
+      for (const l of PORTFOLIO_LANGS)
+        if (e.label[l] && !m.has(norm(e.label[l]))) m.set(norm(e.label[l]), e.code);
     lookupCache.set(entries, m);
   }
   return m;
@@ -61,8 +70,15 @@ export function codeFor(attr: PortfolioAttribute, text: string, lists: ValueList
 }
 
 /** A controlled value's label in the given language (the code itself when unknown). */
-export function labelFor(attr: PortfolioAttribute, code: string, lists: ValueLists, lang: PortfolioLang): string {
-  const entry = attr.valueList ? lists.get(attr.valueList)?.find((e) => e.code === code) : undefined;
+export function labelFor(
+  attr: PortfolioAttribute,
+  code: string,
+  lists: ValueLists,
+  lang: PortfolioLang,
+): string {
+  const entry = attr.valueList
+    ? lists.get(attr.valueList)?.find((e) => e.code === code)
+    : undefined;
   return entry ? entry.label[lang] || entry.label.fi || code : code;
 }
 
@@ -76,7 +92,11 @@ const isoDate = (d: Date) => d.toISOString().slice(0, 10);
  * Turns what a user typed or a spreadsheet held into the stored text of an attribute, or a
  * message saying why it cannot be stored. Empty input means "no value".
  */
-export function normaliseValue(attr: PortfolioAttribute, input: CellInput, lists: ValueLists): Normalised {
+export function normaliseValue(
+  attr: PortfolioAttribute,
+  input: CellInput,
+  lists: ValueLists,
+): Normalised {
   if (input === null || input === undefined) return { ok: true, value: null };
   if (input instanceof Date) {
     if (attr.kind === 'date') return { ok: true, value: isoDate(input) };
@@ -87,9 +107,13 @@ export function normaliseValue(attr: PortfolioAttribute, input: CellInput, lists
   const fail = (message: string): Normalised => ({ ok: false, message });
   switch (attr.kind) {
     case 'text':
-      return text.length > 10_000 ? fail('The text is longer than 10,000 characters.') : { ok: true, value: text };
+      return text.length > 10_000
+        ? fail('The text is longer than 10,000 characters.')
+        : { ok: true, value: text };
     case 'url':
-      return /^https?:\/\/\S+$/i.test(text) ? { ok: true, value: text } : fail('Give a web address starting with http:// or https://.');
+      return /^https?:\/\/\S+$/i.test(text)
+        ? { ok: true, value: text }
+        : fail('Give a web address starting with http:// or https://.');
     case 'year': {
       const n = Number(text);
       return Number.isInteger(n) && n >= 1950 && n <= 2100
@@ -98,7 +122,9 @@ export function normaliseValue(attr: PortfolioAttribute, input: CellInput, lists
     }
     case 'number': {
       const n = Number(text.replace(/\s/g, '').replace(',', '.'));
-      return Number.isFinite(n) && n >= 0 ? { ok: true, value: String(n) } : fail('Give a number of zero or more.');
+      return Number.isFinite(n) && n >= 0
+        ? { ok: true, value: String(n) }
+        : fail('Give a number of zero or more.');
     }
     case 'currency': {
       const n = Number(text.replace(/[\s€]/g, '').replace(',', '.'));
@@ -109,7 +135,10 @@ export function normaliseValue(attr: PortfolioAttribute, input: CellInput, lists
     case 'date': {
       if (typeof input === 'number' || /^\d{5}(\.\d+)?$/.test(text)) {
         // A spreadsheet date serial number (days since 1899-12-30).
-        return { ok: true, value: isoDate(new Date(EXCEL_EPOCH + Math.floor(Number(text)) * 86_400_000)) };
+        return {
+          ok: true,
+          value: isoDate(new Date(EXCEL_EPOCH + Math.floor(Number(text)) * 86_400_000)),
+        };
       }
       const fi = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
       const iso = fi ? `${fi[3]}-${fi[2].padStart(2, '0')}-${fi[1].padStart(2, '0')}` : text;
@@ -141,20 +170,29 @@ function normaliseCostPlan(text: string): Normalised {
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'Costs by year must be JSON like {"costMaintenance": {"2026": 120000}}.' };
+    return {
+      ok: false,
+      message: 'Costs by year must be JSON like {"costMaintenance": {"2026": 120000}}.',
+    };
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
     return { ok: false, message: 'Costs by year must be a JSON object keyed by cost kind.' };
   const out: Record<string, Record<string, number>> = {};
   for (const [kind, years] of Object.entries(parsed as Record<string, unknown>)) {
     if (!['costLicence', 'costMaintenance', 'costDevelopment', 'costOperation'].includes(kind))
-      return { ok: false, message: `"${kind}" is not a cost kind (costLicence, costMaintenance, costDevelopment, costOperation).` };
+      return {
+        ok: false,
+        message: `"${kind}" is not a cost kind (costLicence, costMaintenance, costDevelopment, costOperation).`,
+      };
     if (!years || typeof years !== 'object' || Array.isArray(years))
       return { ok: false, message: `Costs of "${kind}" must be an object keyed by year.` };
     const byYear: Record<string, number> = {};
     for (const [year, amount] of Object.entries(years as Record<string, unknown>)) {
       if (!/^(19[5-9]\d|20\d\d|2100)$/.test(year) || typeof amount !== 'number' || !(amount >= 0))
-        return { ok: false, message: `Costs of "${kind}" need years as keys and euros (zero or more) as values.` };
+        return {
+          ok: false,
+          message: `Costs of "${kind}" need years as keys and euros (zero or more) as values.`,
+        };
       byYear[year] = amount;
     }
     out[kind] = Object.fromEntries(Object.entries(byYear).sort(([x], [y]) => x.localeCompare(y)));

@@ -11,7 +11,10 @@ import { XLSX_LIMITS } from './xlsx-reader';
 type QueryString = Record<string, string | undefined>;
 
 /** Reads the table's filter from a query string: q, spec, legal=missing, filter=<JSON>, sort=name,-criticality. */
-export function filterFromQuery(q: QueryString): { filter: PortfolioFilterSpec; sort: PortfolioSortSpec[] } {
+export function filterFromQuery(q: QueryString): {
+  filter: PortfolioFilterSpec;
+  sort: PortfolioSortSpec[];
+} {
   let filter: PortfolioFilterSpec = {};
   if (q.filter) {
     try {
@@ -19,7 +22,8 @@ export function filterFromQuery(q: QueryString): { filter: PortfolioFilterSpec; 
     } catch {
       throw validation('The filter parameter is not valid JSON.');
     }
-    if (!filter || typeof filter !== 'object' || Array.isArray(filter)) throw validation('The filter parameter must be a JSON object.');
+    if (!filter || typeof filter !== 'object' || Array.isArray(filter))
+      throw validation('The filter parameter must be a JSON object.');
   }
   if (q.q) filter.text = q.q;
   if (q.spec) filter.specialization = q.spec;
@@ -42,14 +46,20 @@ const langOf = (q: QueryString, req: FastifyRequest): PortfolioLang => {
 async function readBody(body: unknown, maxBytes: number): Promise<Buffer> {
   if (Buffer.isBuffer(body)) return body;
   if (!(body instanceof Readable))
-    throw new DomainError('IMPORT_FAILED', 'Send the file as the request body (application/octet-stream, XLSX or text/csv).');
+    throw new DomainError(
+      'IMPORT_FAILED',
+      'Send the file as the request body (application/octet-stream, XLSX or text/csv).',
+    );
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body) {
     size += (chunk as Buffer).length;
     if (size > maxBytes) {
       body.destroy();
-      throw new DomainError('PAYLOAD_TOO_LARGE', `The file is larger than ${maxBytes / 1024 / 1024} MiB.`);
+      throw new DomainError(
+        'PAYLOAD_TOO_LARGE',
+        `The file is larger than ${maxBytes / 1024 / 1024} MiB.`,
+      );
     }
     chunks.push(chunk as Buffer);
   }
@@ -65,24 +75,50 @@ export class PortfolioController {
   ) {}
 
   @Get('portfolio.xlsx')
-  xlsx(@Param('modelId') modelId: string, @Query() q: QueryString, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  xlsx(
+    @Param('modelId') modelId: string,
+    @Query() q: QueryString,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     return this.download('xlsx', modelId, q, req, reply);
   }
 
   @Get('portfolio.csv')
-  csv(@Param('modelId') modelId: string, @Query() q: QueryString, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  csv(
+    @Param('modelId') modelId: string,
+    @Query() q: QueryString,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     return this.download('csv', modelId, q, req, reply);
   }
 
-  private async download(format: 'xlsx' | 'csv', modelId: string, q: QueryString, req: FastifyRequest, reply: FastifyReply) {
+  private async download(
+    format: 'xlsx' | 'csv',
+    modelId: string,
+    q: QueryString,
+    req: FastifyRequest,
+    reply: FastifyReply,
+  ) {
     try {
       const ctx = await this.contexts.signedIn(req, reply);
       const { filter, sort } = filterFromQuery(q);
-      const file = await this.portfolio.exportFile(ctx, modelId, format, langOf(q, req), filter, sort);
+      const file = await this.portfolio.exportFile(
+        ctx,
+        modelId,
+        format,
+        langOf(q, req),
+        filter,
+        sort,
+      );
       const stamp = new Date().toISOString().slice(0, 10);
       return reply
         .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename="portfolio-${stamp}.${file.extension}"`)
+        .header(
+          'content-disposition',
+          `attachment; filename="portfolio-${stamp}.${file.extension}"`,
+        )
         .header('cache-control', 'no-store')
         .header('x-portfolio-rows', String(file.rowCount))
         .send(file.body);
@@ -97,10 +133,16 @@ export class PortfolioController {
    * (and nothing written) when any row has a problem.
    */
   @Post('portfolio/import')
-  async import(@Param('modelId') modelId: string, @Query() q: QueryString, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  async import(
+    @Param('modelId') modelId: string,
+    @Query() q: QueryString,
+    @Req() req: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ) {
     try {
       const ctx = await this.contexts.signedIn(req, reply);
-      const mode = q.mode === 'apply' ? 'apply' : q.mode === 'preview' || !q.mode ? 'preview' : null;
+      const mode =
+        q.mode === 'apply' ? 'apply' : q.mode === 'preview' || !q.mode ? 'preview' : null;
       if (!mode) throw validation('mode is preview or apply.');
       const body = await readBody(req.body, XLSX_LIMITS.maxFileBytes);
       const report = await this.portfolio.importFile(ctx, modelId, body, mode);

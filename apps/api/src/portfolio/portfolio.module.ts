@@ -12,7 +12,11 @@ export const UPLOAD_TYPES = [
   'text/csv',
 ];
 
-@Module({ providers: [PortfolioService, PortfolioResolver], controllers: [PortfolioController], exports: [PortfolioService] })
+@Module({
+  providers: [PortfolioService, PortfolioResolver],
+  controllers: [PortfolioController],
+  exports: [PortfolioService],
+})
 export class PortfolioModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
@@ -22,6 +26,10 @@ export class PortfolioModule implements OnModuleInit {
     if (!fastify?.addContentTypeParser) return;
     for (const type of UPLOAD_TYPES)
       if (!fastify.hasContentTypeParser(type))
-        fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: XLSX_LIMITS.maxFileBytes }, (_req, body, done) => done(null, body));
+        fastify.addContentTypeParser(
+          type,
+          { parseAs: 'buffer', bodyLimit: XLSX_LIMITS.maxFileBytes },
+          (_req, body, done) => done(null, body),
+        );
   }
 }

@@ -21,7 +21,8 @@ export class PortfolioResolver {
   constructor(private readonly portfolioService: PortfolioService) {}
 
   @Query(() => Portfolio, {
-    description: 'The model’s system portfolio: every application component (narrow with filter.specialization).',
+    description:
+      'The model’s system portfolio: every application component (narrow with filter.specialization).',
   })
   portfolio(
     @Ctx() ctx: RequestContext,
@@ -32,7 +33,9 @@ export class PortfolioResolver {
     return this.portfolioService.portfolio(ctx, modelId, filter, sort);
   }
 
-  @Query(() => Portfolio, { description: 'Systems of every model the user may read (or of the given ones), side by side.' })
+  @Query(() => Portfolio, {
+    description: 'Systems of every model the user may read (or of the given ones), side by side.',
+  })
   crossPortfolio(
     @Ctx() ctx: RequestContext,
     @Args('modelIds', { type: () => [ID], nullable: true }) modelIds?: string[],
@@ -43,11 +46,16 @@ export class PortfolioResolver {
   }
 
   @Query(() => PortfolioLegalReport, { description: 'Systems missing what 906/2019 §5 requires.' })
-  portfolioLegalReport(@Ctx() ctx: RequestContext, @Args('modelId', { type: () => ID }) modelId: string): Promise<PortfolioLegalReport> {
+  portfolioLegalReport(
+    @Ctx() ctx: RequestContext,
+    @Args('modelId', { type: () => ID }) modelId: string,
+  ): Promise<PortfolioLegalReport> {
     return this.portfolioService.legalReport(ctx, modelId);
   }
 
-  @Query(() => PortfolioValueLists, { description: 'Controlled value lists of a model’s (or an organisation’s) organisation.' })
+  @Query(() => PortfolioValueLists, {
+    description: 'Controlled value lists of a model’s (or an organisation’s) organisation.',
+  })
   portfolioValueLists(
     @Ctx() ctx: RequestContext,
     @Args('modelId', { type: () => ID, nullable: true }) modelId?: string,
@@ -56,7 +64,9 @@ export class PortfolioResolver {
     return this.portfolioService.valueLists(ctx, modelId, organizationId);
   }
 
-  @Query(() => [PortfolioSavedFilter], { description: 'The signed-in user’s saved filters for a model (and global ones).' })
+  @Query(() => [PortfolioSavedFilter], {
+    description: 'The signed-in user’s saved filters for a model (and global ones).',
+  })
   portfolioSavedFilters(
     @Ctx() ctx: RequestContext,
     @Args('modelId', { type: () => ID, nullable: true }) modelId?: string,
@@ -64,33 +74,56 @@ export class PortfolioResolver {
     return this.portfolioService.savedFilters(ctx, modelId);
   }
 
-  @Mutation(() => PortfolioRow, { description: 'Edits one cell; answers CONFLICT when expectedVersion is stale.' })
-  updatePortfolioCell(@Ctx() ctx: RequestContext, @Args('input') input: UpdatePortfolioCellInput): Promise<PortfolioRow> {
+  @Mutation(() => PortfolioRow, {
+    description: 'Edits one cell; answers CONFLICT when expectedVersion is stale.',
+  })
+  updatePortfolioCell(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdatePortfolioCellInput,
+  ): Promise<PortfolioRow> {
     return this.portfolioService.updateCell(ctx, input);
   }
 
-  @Mutation(() => TransferMethodResult, { description: 'Sets the transfer method of an interface (flow, serving or triggering).' })
+  @Mutation(() => TransferMethodResult, {
+    description: 'Sets the transfer method of an interface (flow, serving or triggering).',
+  })
   updateInterfaceTransferMethod(
     @Ctx() ctx: RequestContext,
     @Args('relationshipId', { type: () => ID }) relationshipId: string,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('value', { type: () => String, nullable: true }) value: string | null,
   ): Promise<TransferMethodResult> {
-    return this.portfolioService.updateTransferMethod(ctx, relationshipId, expectedVersion, value ?? null);
+    return this.portfolioService.updateTransferMethod(
+      ctx,
+      relationshipId,
+      expectedVersion,
+      value ?? null,
+    );
   }
 
-  @Mutation(() => PortfolioValueLists, { description: 'Organisation admins only; version-checked.' })
-  updatePortfolioValueList(@Ctx() ctx: RequestContext, @Args('input') input: UpdatePortfolioValueListInput): Promise<PortfolioValueLists> {
+  @Mutation(() => PortfolioValueLists, {
+    description: 'Organisation admins only; version-checked.',
+  })
+  updatePortfolioValueList(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdatePortfolioValueListInput,
+  ): Promise<PortfolioValueLists> {
     return this.portfolioService.updateValueList(ctx, input);
   }
 
   @Mutation(() => PortfolioSavedFilter)
-  savePortfolioFilter(@Ctx() ctx: RequestContext, @Args('input') input: SavePortfolioFilterInput): Promise<PortfolioSavedFilter> {
+  savePortfolioFilter(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: SavePortfolioFilterInput,
+  ): Promise<PortfolioSavedFilter> {
     return this.portfolioService.saveFilter(ctx, input);
   }
 
   @Mutation(() => Boolean)
-  deletePortfolioFilter(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  deletePortfolioFilter(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
     return this.portfolioService.deleteFilter(ctx, id);
   }
 }

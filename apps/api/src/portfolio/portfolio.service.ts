@@ -15,10 +15,22 @@ import {
   type PortfolioLang,
   type ValueListEntry,
 } from './portfolio-attributes';
-import { filterRows, sortRows, type PortfolioFilterSpec, type PortfolioRowData, type PortfolioSortSpec } from './portfolio-filter';
+import {
+  filterRows,
+  sortRows,
+  type PortfolioFilterSpec,
+  type PortfolioRowData,
+  type PortfolioSortSpec,
+} from './portfolio-filter';
 import { exportPortfolioFile, type PortfolioFile } from './portfolio-files';
 import { runPortfolioImport, type ImportReport } from './portfolio-import';
-import { asValueLists, ensureDefinitions, loadPortfolioRows, loadValueLists, type EffectiveValueList } from './portfolio-store';
+import {
+  asValueLists,
+  ensureDefinitions,
+  loadPortfolioRows,
+  loadValueLists,
+  type EffectiveValueList,
+} from './portfolio-store';
 import { normaliseValue, withAttribute } from './portfolio-values';
 import type {
   Portfolio,
@@ -44,13 +56,23 @@ export class PortfolioService {
     private readonly audit: AuditService,
   ) {}
 
-  async portfolio(ctx: RequestContext, modelId: string, filter?: PortfolioFilterSpec, sort?: PortfolioSortSpec[]): Promise<Portfolio> {
+  async portfolio(
+    ctx: RequestContext,
+    modelId: string,
+    filter?: PortfolioFilterSpec,
+    sort?: PortfolioSortSpec[],
+  ): Promise<Portfolio> {
     const model = await this.access.readable(ctx, modelId);
     return this.build(ctx, [model], filter, sort);
   }
 
   /** All readable models' systems side by side (optionally only the given models). */
-  async crossPortfolio(ctx: RequestContext, modelIds: string[] | undefined, filter?: PortfolioFilterSpec, sort?: PortfolioSortSpec[]): Promise<Portfolio> {
+  async crossPortfolio(
+    ctx: RequestContext,
+    modelIds: string[] | undefined,
+    filter?: PortfolioFilterSpec,
+    sort?: PortfolioSortSpec[],
+  ): Promise<Portfolio> {
     let models = await this.access.modelsFor(ctx.user);
     if (modelIds?.length) {
       const wanted = new Set(modelIds);
@@ -59,14 +81,24 @@ export class PortfolioService {
     return this.build(ctx, models, filter, sort);
   }
 
-  private async build(ctx: RequestContext, models: ModelEntity[], filter?: PortfolioFilterSpec, sort?: PortfolioSortSpec[]): Promise<Portfolio> {
+  private async build(
+    ctx: RequestContext,
+    models: ModelEntity[],
+    filter?: PortfolioFilterSpec,
+    sort?: PortfolioSortSpec[],
+  ): Promise<Portfolio> {
     const orgIds = [...new Set(models.map((m) => m.organizationId))];
     const lists = await loadValueLists(this.db, orgIds);
     const all = await loadPortfolioRows(this.db, models, lists);
-    if (all.length > MAX_ROWS) throw validation(`The portfolio has more than ${MAX_ROWS} systems; narrow it to fewer models.`);
+    if (all.length > MAX_ROWS)
+      throw validation(
+        `The portfolio has more than ${MAX_ROWS} systems; narrow it to fewer models.`,
+      );
     const rows = sortRows(filterRows(all, filter), sort);
     const orgNames: { id: string; name: LangMap }[] = orgIds.length
-      ? await this.db.query('SELECT id, name FROM organization WHERE id = ANY($1::uuid[])', [orgIds])
+      ? await this.db.query('SELECT id, name FROM organization WHERE id = ANY($1::uuid[])', [
+          orgIds,
+        ])
       : [];
     const orgName = new Map(orgNames.map((o) => [o.id, o.name]));
     return {
@@ -79,13 +111,25 @@ export class PortfolioService {
       })),
       rows: rows as unknown as PortfolioRow[],
       totalCount: all.length,
-      attributes: PORTFOLIO_ATTRIBUTES.map((a) => ({ ...a, label: a.label, valueList: a.valueList ?? null })),
+      attributes: PORTFOLIO_ATTRIBUTES.map((a) => ({
+        ...a,
+        label: a.label,
+        valueList: a.valueList ?? null,
+      })),
       valueLists: orgIds.map((org) => this.listsView(ctx, org, lists.get(org)!)),
     };
   }
 
-  private listsView(ctx: RequestContext, organizationId: string, lists: EffectiveValueList[]): PortfolioValueLists {
-    return { organizationId, canEdit: ctx.user?.memberships.get(organizationId) === 'admin', lists };
+  private listsView(
+    ctx: RequestContext,
+    organizationId: string,
+    lists: EffectiveValueList[],
+  ): PortfolioValueLists {
+    return {
+      organizationId,
+      canEdit: ctx.user?.memberships.get(organizationId) === 'admin',
+      lists,
+    };
   }
 
   async legalReport(ctx: RequestContext, modelId: string): Promise<PortfolioLegalReport> {
@@ -94,14 +138,24 @@ export class PortfolioService {
     const rows = await loadPortfolioRows(this.db, [model], lists);
     const findings = rows
       .filter((r) => r.legalMissing.length)
-      .map((r) => ({ elementId: r.elementId, identifier: r.identifier, name: r.name, missing: r.legalMissing }));
-    return { systemCount: rows.length, compliantCount: rows.length - findings.length, findings: findings as PortfolioLegalReport['findings'] };
+      .map((r) => ({
+        elementId: r.elementId,
+        identifier: r.identifier,
+        name: r.name,
+        missing: r.legalMissing,
+      }));
+    return {
+      systemCount: rows.length,
+      compliantCount: rows.length - findings.length,
+      findings: findings as PortfolioLegalReport['findings'],
+    };
   }
 
   /** One cell of the table: the same version check as every edit, audited in the same transaction. */
   async updateCell(ctx: RequestContext, input: UpdatePortfolioCellInput): Promise<PortfolioRow> {
     const el = await ctx.loaders.element.load(input.elementId);
-    if (!el || el.deletedAt || el.type !== 'ApplicationComponent') throw notFound('System', input.elementId);
+    if (!el || el.deletedAt || el.type !== 'ApplicationComponent')
+      throw notFound('System', input.elementId);
     const model = await this.access.editable(ctx, el.modelId);
     const lists = await loadValueLists(this.db, [model.organizationId]);
     const valueLists = asValueLists(lists.get(model.organizationId)!);
@@ -115,14 +169,20 @@ export class PortfolioService {
       if (core) {
         const map = core[1] === 'name' ? name : documentation;
         const text = (raw ?? '').trim();
-        if (text.length > 100_000) throw validation('The text is too long.', { attribute: input.attribute });
+        if (text.length > 100_000)
+          throw validation('The text is too long.', { attribute: input.attribute });
         if (text) map[core[2]] = text;
         else delete map[core[2]];
         if (core[1] === 'name' && !Object.values(name).some((n) => n.trim()))
-          throw validation('A system needs a name in at least one language.', { attribute: input.attribute });
+          throw validation('A system needs a name in at least one language.', {
+            attribute: input.attribute,
+          });
       } else {
         const attr = ATTRIBUTE_BY_KEY.get(input.attribute);
-        if (!attr) throw validation(`"${input.attribute}" is not a portfolio attribute.`, { attribute: input.attribute });
+        if (!attr)
+          throw validation(`"${input.attribute}" is not a portfolio attribute.`, {
+            attribute: input.attribute,
+          });
         const n = normaliseValue(attr, raw, valueLists);
         if (!n.ok) throw validation(n.message, { attribute: input.attribute, value: raw });
         await ensureDefinitions(em, model.id, [attr]);
@@ -132,7 +192,14 @@ export class PortfolioService {
         `UPDATE element SET name = $3, documentation = $4, properties = $5, version = version + 1,
                 updated_at = now(), updated_by = $6
           WHERE id = $1 AND version = $2 AND deleted_at IS NULL RETURNING name, documentation, properties, version`,
-        [el.id, input.expectedVersion, name, documentation, JSON.stringify(properties), ctx.user!.id],
+        [
+          el.id,
+          input.expectedVersion,
+          name,
+          documentation,
+          JSON.stringify(properties),
+          ctx.user!.id,
+        ],
       );
       if (!rows.length) throw conflict('This system', el.id, input.expectedVersion);
       await this.audit.record(em, {
@@ -142,30 +209,57 @@ export class PortfolioService {
         entityType: 'element',
         entityId: el.id,
         action: 'update',
-        before: { name: before.name, documentation: before.documentation, properties: before.properties },
+        before: {
+          name: before.name,
+          documentation: before.documentation,
+          properties: before.properties,
+        },
         after: rows[0],
         requestId: ctx.requestId,
       });
     });
-    const updated = (await loadPortfolioRows(this.db, [model], lists)).find((r) => r.elementId === el.id);
+    const updated = (await loadPortfolioRows(this.db, [model], lists)).find(
+      (r) => r.elementId === el.id,
+    );
     if (!updated) throw notFound('System', el.id);
     return updated as unknown as PortfolioRow;
   }
 
   /** The transfer method of one interface (a flow, serving or triggering relationship). */
-  async updateTransferMethod(ctx: RequestContext, relationshipId: string, expectedVersion: number, value: string | null): Promise<TransferMethodResult> {
+  async updateTransferMethod(
+    ctx: RequestContext,
+    relationshipId: string,
+    expectedVersion: number,
+    value: string | null,
+  ): Promise<TransferMethodResult> {
     const rel = await ctx.loaders.relationship.load(relationshipId);
     if (!rel || rel.deletedAt) throw notFound('Interface', relationshipId);
     if (!['Flow', 'Serving', 'Triggering'].includes(rel.type))
-      throw validation('Only flow, serving and triggering relationships are interfaces.', { relationshipId });
+      throw validation('Only flow, serving and triggering relationships are interfaces.', {
+        relationshipId,
+      });
     const model = await this.access.editable(ctx, rel.modelId);
     const lists = await loadValueLists(this.db, [model.organizationId]);
-    const n = normaliseValue(TRANSFER_METHOD, value, asValueLists(lists.get(model.organizationId)!));
+    const n = normaliseValue(
+      TRANSFER_METHOD,
+      value,
+      asValueLists(lists.get(model.organizationId)!),
+    );
     if (!n.ok) throw validation(n.message, { attribute: TRANSFER_METHOD.key, value });
     return this.db.transaction(async (em) => {
-      const before = await lockVersioned(em, 'relationship', 'Interface', relationshipId, expectedVersion);
+      const before = await lockVersioned(
+        em,
+        'relationship',
+        'Interface',
+        relationshipId,
+        expectedVersion,
+      );
       await ensureDefinitions(em, model.id, [TRANSFER_METHOD]);
-      const properties = withAttribute(before.properties as PortfolioRowData['properties'], TRANSFER_METHOD, n.value);
+      const properties = withAttribute(
+        before.properties as PortfolioRowData['properties'],
+        TRANSFER_METHOD,
+        n.value,
+      );
       const [[row]] = await em.query(
         `UPDATE relationship SET properties = $3, version = version + 1, updated_at = now(), updated_by = $4
           WHERE id = $1 AND version = $2 RETURNING version`,
@@ -186,7 +280,11 @@ export class PortfolioService {
     });
   }
 
-  async valueLists(ctx: RequestContext, modelId?: string, organizationId?: string): Promise<PortfolioValueLists> {
+  async valueLists(
+    ctx: RequestContext,
+    modelId?: string,
+    organizationId?: string,
+  ): Promise<PortfolioValueLists> {
     let org = organizationId;
     if (modelId) org = (await this.access.readable(ctx, modelId)).organizationId;
     if (!org) throw validation('Give a model or an organisation.');
@@ -196,10 +294,14 @@ export class PortfolioService {
   }
 
   /** An organisation admin replaces one value list; version-checked like every edit. */
-  async updateValueList(ctx: RequestContext, input: UpdatePortfolioValueListInput): Promise<PortfolioValueLists> {
+  async updateValueList(
+    ctx: RequestContext,
+    input: UpdatePortfolioValueListInput,
+  ): Promise<PortfolioValueLists> {
     if (ctx.user?.memberships.get(input.organizationId) !== 'admin')
       throw forbidden('Only the organisation’s admins may edit its value lists.');
-    if (!DEFAULT_VALUE_LIST_BY_KEY.has(input.key)) throw validation(`"${input.key}" is not a portfolio value list.`, { key: input.key });
+    if (!DEFAULT_VALUE_LIST_BY_KEY.has(input.key))
+      throw validation(`"${input.key}" is not a portfolio value list.`, { key: input.key });
     const entries = checkEntries(input.values);
     await this.db.transaction(async (em) => {
       const [current] = await em.query(
@@ -207,7 +309,8 @@ export class PortfolioService {
         [input.organizationId, input.key],
       );
       const actual = current?.version ?? 0;
-      if (actual !== input.expectedVersion) throw conflict('This value list', input.key, input.expectedVersion, actual);
+      if (actual !== input.expectedVersion)
+        throw conflict('This value list', input.key, input.expectedVersion, actual);
       if (current)
         await em.query(
           `UPDATE portfolio_value_list SET entries = $3, version = version + 1, updated_at = now(), updated_by = $4
@@ -226,7 +329,10 @@ export class PortfolioService {
         entityType: 'portfolio_value_list',
         entityId: null,
         action: 'update',
-        before: { key: input.key, entries: current?.entries ?? DEFAULT_VALUE_LIST_BY_KEY.get(input.key)!.values },
+        before: {
+          key: input.key,
+          entries: current?.entries ?? DEFAULT_VALUE_LIST_BY_KEY.get(input.key)!.values,
+        },
         after: { key: input.key, entries },
         requestId: ctx.requestId,
       });
@@ -234,7 +340,10 @@ export class PortfolioService {
     return this.valueLists(ctx, undefined, input.organizationId);
   }
 
-  async savedFilters(ctx: RequestContext, modelId?: string | null): Promise<PortfolioSavedFilter[]> {
+  async savedFilters(
+    ctx: RequestContext,
+    modelId?: string | null,
+  ): Promise<PortfolioSavedFilter[]> {
     const rows = await this.db.query(
       `SELECT id, model_id, name, settings, created_at FROM portfolio_saved_filter
         WHERE user_id = $1 AND (model_id IS NULL OR model_id = $2) ORDER BY name`,
@@ -244,10 +353,14 @@ export class PortfolioService {
   }
 
   /** Saves (or replaces, by name) one of the user's own filters. */
-  async saveFilter(ctx: RequestContext, input: SavePortfolioFilterInput): Promise<PortfolioSavedFilter> {
+  async saveFilter(
+    ctx: RequestContext,
+    input: SavePortfolioFilterInput,
+  ): Promise<PortfolioSavedFilter> {
     if (input.modelId) await this.access.readable(ctx, input.modelId);
     const name = input.name.trim();
-    if (!name || name.length > 200) throw validation('A saved filter needs a name of at most 200 characters.');
+    if (!name || name.length > 200)
+      throw validation('A saved filter needs a name of at most 200 characters.');
     const settings = JSON.stringify(input.settings ?? {});
     if (settings.length > 50_000) throw validation('The saved filter is too large.');
     const [row] = await this.db.transaction(async (em) => {
@@ -266,20 +379,41 @@ export class PortfolioService {
 
   async deleteFilter(ctx: RequestContext, id: string): Promise<boolean> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Saved filter', id);
-    const [, count] = await this.db.query('DELETE FROM portfolio_saved_filter WHERE id = $1 AND user_id = $2', [id, ctx.user!.id]);
+    const [, count] = await this.db.query(
+      'DELETE FROM portfolio_saved_filter WHERE id = $1 AND user_id = $2',
+      [id, ctx.user!.id],
+    );
     if (!count) throw notFound('Saved filter', id);
     return true;
   }
 
-  async exportFile(ctx: RequestContext, modelId: string, format: 'xlsx' | 'csv', lang: PortfolioLang, filter?: PortfolioFilterSpec, sort?: PortfolioSortSpec[]): Promise<PortfolioFile> {
+  async exportFile(
+    ctx: RequestContext,
+    modelId: string,
+    format: 'xlsx' | 'csv',
+    lang: PortfolioLang,
+    filter?: PortfolioFilterSpec,
+    sort?: PortfolioSortSpec[],
+  ): Promise<PortfolioFile> {
     const model = await this.access.readable(ctx, modelId);
     return exportPortfolioFile(this.db, model, { format, lang, filter, sort });
   }
 
-  async importFile(ctx: RequestContext, modelId: string, body: Buffer, mode: 'preview' | 'apply'): Promise<ImportReport> {
-    const model = mode === 'apply' ? await this.access.editable(ctx, modelId) : await this.access.readable(ctx, modelId);
+  async importFile(
+    ctx: RequestContext,
+    modelId: string,
+    body: Buffer,
+    mode: 'preview' | 'apply',
+  ): Promise<ImportReport> {
+    const model =
+      mode === 'apply'
+        ? await this.access.editable(ctx, modelId)
+        : await this.access.readable(ctx, modelId);
     if (!body.length) throw new DomainError('IMPORT_FAILED', 'The file is empty.');
-    return runPortfolioImport(this.db, model, body, mode, { userId: ctx.user!.id, requestId: ctx.requestId });
+    return runPortfolioImport(this.db, model, body, mode, {
+      userId: ctx.user!.id,
+      requestId: ctx.requestId,
+    });
   }
 }
 
@@ -288,15 +422,29 @@ function checkEntries(values: { code: string; label: LangMap }[]): ValueListEntr
   const seen = new Set<string>();
   return values.map((v) => {
     const code = v.code.trim();
-    if (!CODE.test(code)) throw validation(`"${v.code}" is not a valid code (1–100 printable characters, no leading or trailing space).`, { value: v.code });
-    if (seen.has(code.toLowerCase())) throw validation(`The code "${code}" appears twice.`, { value: code });
+    if (!CODE.test(code))
+      throw validation(
+        `"${v.code}" is not a valid code (1–100 printable characters, no leading or trailing space).`,
+        { value: v.code },
+      );
+    if (seen.has(code.toLowerCase()))
+      throw validation(`The code "${code}" appears twice.`, { value: code });
     seen.add(code.toLowerCase());
     const fi = (v.label.fi ?? '').trim();
     if (!fi) throw validation(`The value "${code}" needs a Finnish label.`, { value: code });
-    return { code, label: { fi, sv: (v.label.sv ?? '').trim() || fi, en: (v.label.en ?? '').trim() || fi } };
+    return {
+      code,
+      label: { fi, sv: (v.label.sv ?? '').trim() || fi, en: (v.label.en ?? '').trim() || fi },
+    };
   });
 }
 
 function toSavedFilter(r: Record<string, unknown>): PortfolioSavedFilter {
-  return { id: String(r.id), modelId: (r.model_id as string) ?? null, name: String(r.name), settings: r.settings, createdAt: r.created_at as Date };
+  return {
+    id: String(r.id),
+    modelId: (r.model_id as string) ?? null,
+    name: String(r.name),
+    settings: r.settings,
+    createdAt: r.created_at as Date,
+  };
 }

@@ -31,8 +31,10 @@ const refuse = (message: string) => new DomainError('IMPORT_FAILED', message);
 
 /** Reads and checks the central directory; inflates nothing. */
 export function readZipDirectory(buf: Buffer, limits = XLSX_LIMITS): Map<string, ZipEntry> {
-  if (buf.length > limits.maxFileBytes) throw refuse(`The file is larger than ${limits.maxFileBytes / 1024 / 1024} MiB.`);
-  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) throw refuse('The file is not an XLSX workbook (not a zip archive).');
+  if (buf.length > limits.maxFileBytes)
+    throw refuse(`The file is larger than ${limits.maxFileBytes / 1024 / 1024} MiB.`);
+  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50)
+    throw refuse('The file is not an XLSX workbook (not a zip archive).');
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65_557); i--) {
     if (buf.readUInt32LE(i) === 0x06054b50) {
@@ -44,14 +46,18 @@ export function readZipDirectory(buf: Buffer, limits = XLSX_LIMITS): Map<string,
   const count = buf.readUInt16LE(eocd + 10);
   const cdSize = buf.readUInt32LE(eocd + 12);
   const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff) throw refuse('ZIP64 workbooks are not accepted; save the file again in Excel.');
-  if (count > limits.maxEntries) throw refuse(`The XLSX file has ${count} entries; at most ${limits.maxEntries} are accepted.`);
-  if (cdOffset + cdSize > eocd) throw refuse('The XLSX file is damaged: its zip directory points outside the file.');
+  if (count === 0xffff || cdOffset === 0xffffffff)
+    throw refuse('ZIP64 workbooks are not accepted; save the file again in Excel.');
+  if (count > limits.maxEntries)
+    throw refuse(`The XLSX file has ${count} entries; at most ${limits.maxEntries} are accepted.`);
+  if (cdOffset + cdSize > eocd)
+    throw refuse('The XLSX file is damaged: its zip directory points outside the file.');
   const entries = new Map<string, ZipEntry>();
   let total = 0;
   let p = cdOffset;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > eocd || buf.readUInt32LE(p) !== 0x02014b50) throw refuse('The XLSX file is damaged: bad zip directory entry.');
+    if (p + 46 > eocd || buf.readUInt32LE(p) !== 0x02014b50)
+      throw refuse('The XLSX file is damaged: bad zip directory entry.');
     const method = buf.readUInt16LE(p + 10);
     const compressedSize = buf.readUInt32LE(p + 20);
     const size = buf.readUInt32LE(p + 24);
@@ -61,12 +67,17 @@ export function readZipDirectory(buf: Buffer, limits = XLSX_LIMITS): Map<string,
     const localOffset = buf.readUInt32LE(p + 42);
     const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
     p += 46 + nameLen + extraLen + commentLen;
-    if (size > limits.maxEntryBytes) throw refuse(`The XLSX entry ${name} would inflate to ${size} bytes; refused.`);
+    if (size > limits.maxEntryBytes)
+      throw refuse(`The XLSX entry ${name} would inflate to ${size} bytes; refused.`);
     if (size > 1024 * 1024 && size / Math.max(compressedSize, 1) > limits.maxRatio)
-      throw refuse(`The XLSX entry ${name} is compressed ${Math.round(size / Math.max(compressedSize, 1))}:1, which looks like a zip bomb; refused.`);
+      throw refuse(
+        `The XLSX entry ${name} is compressed ${Math.round(size / Math.max(compressedSize, 1))}:1, which looks like a zip bomb; refused.`,
+      );
     total += size;
-    if (total > limits.maxTotalBytes) throw refuse('The XLSX file would inflate to more than the accepted total size; refused.');
-    if (localOffset + 30 > buf.length) throw refuse('The XLSX file is damaged: an entry points outside the file.');
+    if (total > limits.maxTotalBytes)
+      throw refuse('The XLSX file would inflate to more than the accepted total size; refused.');
+    if (localOffset + 30 > buf.length)
+      throw refuse('The XLSX file is damaged: an entry points outside the file.');
     entries.set(name, { name, method, compressedSize, size, localOffset });
   }
   return entries;
@@ -74,29 +85,40 @@ export function readZipDirectory(buf: Buffer, limits = XLSX_LIMITS): Map<string,
 
 function inflateEntry(buf: Buffer, e: ZipEntry): Buffer {
   const p = e.localOffset;
-  if (buf.readUInt32LE(p) !== 0x04034b50) throw refuse(`The XLSX file is damaged at entry ${e.name}.`);
+  if (buf.readUInt32LE(p) !== 0x04034b50)
+    throw refuse(`The XLSX file is damaged at entry ${e.name}.`);
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
   const data = buf.subarray(start, start + e.compressedSize);
   if (e.method === 0) {
-    if (e.compressedSize !== e.size) throw refuse(`The XLSX entry ${e.name} has inconsistent sizes.`);
+    if (e.compressedSize !== e.size)
+      throw refuse(`The XLSX entry ${e.name} has inconsistent sizes.`);
     return data;
   }
-  if (e.method !== 8) throw refuse(`The XLSX entry ${e.name} uses an unsupported compression method.`);
+  if (e.method !== 8)
+    throw refuse(`The XLSX entry ${e.name} uses an unsupported compression method.`);
   try {
     // The cap is the declared size: an entry that lies about its size stops here.
     return inflateRawSync(data, { maxOutputLength: Math.max(e.size, 1) });
   } catch {
-    throw refuse(`The XLSX entry ${e.name} inflates to more than it declares or is damaged; refused.`);
+    throw refuse(
+      `The XLSX entry ${e.name} inflates to more than it declares or is damaged; refused.`,
+    );
   }
 }
 
 function xmlText(buf: Buffer, name: string): string {
   const text = buf.toString('utf8');
-  if (/<!DOCTYPE/i.test(text.slice(0, 2048)) || /<!ENTITY/i.test(text)) throw refuse(`The XLSX entry ${name} declares a DOCTYPE; refused.`);
+  if (/<!DOCTYPE/i.test(text.slice(0, 2048)) || /<!ENTITY/i.test(text))
+    throw refuse(`The XLSX entry ${name} declares a DOCTYPE; refused.`);
   return text;
 }
 
-function parseXml(text: string, onOpen: (name: string, attrs: Record<string, string>) => void, onClose: (name: string) => void, onText: (t: string) => void) {
+function parseXml(
+  text: string,
+  onOpen: (name: string, attrs: Record<string, string>) => void,
+  onClose: (name: string) => void,
+  onText: (t: string) => void,
+) {
   const parser = new SaxesParser({ xmlns: false });
   parser.on('opentag', (tag) => onOpen(tag.name, tag.attributes as Record<string, string>));
   parser.on('closetag', (tag) => onClose(tag.name));
@@ -163,14 +185,23 @@ const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', a
 const decode = (s: string) =>
   s.indexOf('&') < 0
     ? s
-    : s.replace(ENTITY, (_, n: string, d: string, h: string) => (n ? NAMED[n] : String.fromCodePoint(d ? Number(d) : parseInt(h, 16))));
+    : s.replace(ENTITY, (_, n: string, d: string, h: string) =>
+        n ? NAMED[n] : String.fromCodePoint(d ? Number(d) : parseInt(h, 16)),
+      );
 /** Excel writes control characters as _xHHHH_. */
-const unescapeExcel = (s: string) => (s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+const unescapeExcel = (s: string) =>
+  s.indexOf('_x') < 0
+    ? s
+    : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 
-const ATTR: Record<'r' | 't', RegExp> = { r: /(?:^|\s)r=(["'])(.*?)\1/, t: /(?:^|\s)t=(["'])(.*?)\1/ };
+const ATTR: Record<'r' | 't', RegExp> = {
+  r: /(?:^|\s)r=(["'])(.*?)\1/,
+  t: /(?:^|\s)t=(["'])(.*?)\1/,
+};
 const attr = (attrs: string, name: 'r' | 't'): string | undefined => ATTR[name].exec(attrs)?.[2];
 
-const TOKENS = /<(?:\w+:)?row\b([^>]*?)\/?>|<\/(?:\w+:)?row>|<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+const TOKENS =
+  /<(?:\w+:)?row\b([^>]*?)\/?>|<\/(?:\w+:)?row>|<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
 const V = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/;
 const T = /<(?:\w+:)?t\b[^>]*>([\s\S]*?)<\/(?:\w+:)?t>/g;
 const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
@@ -307,20 +338,32 @@ export function readXlsx(buf: Buffer, limits = XLSX_LIMITS): XlsxSheet[] {
   const rels = new Map<string, string>();
   const relsXml = get('xl/_rels/workbook.xml.rels');
   if (relsXml)
-    parseXml(relsXml, (n, a) => {
-      if (local(n) === 'Relationship') rels.set(a.Id, a.Target);
-    }, () => undefined, () => undefined);
+    parseXml(
+      relsXml,
+      (n, a) => {
+        if (local(n) === 'Relationship') rels.set(a.Id, a.Target);
+      },
+      () => undefined,
+      () => undefined,
+    );
   const sheets: { name: string; target: string }[] = [];
-  parseXml(workbook, (n, a) => {
-    if (local(n) !== 'sheet') return;
-    const rid = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1];
-    const target = rid ? rels.get(rid) : undefined;
-    if (target) sheets.push({ name: a.name, target });
-  }, () => undefined, () => undefined);
+  parseXml(
+    workbook,
+    (n, a) => {
+      if (local(n) !== 'sheet') return;
+      const rid = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1];
+      const target = rid ? rels.get(rid) : undefined;
+      if (target) sheets.push({ name: a.name, target });
+    },
+    () => undefined,
+    () => undefined,
+  );
   const ssXml = get('xl/sharedStrings.xml');
   const strings = ssXml ? sharedStrings(ssXml) : [];
   return sheets.map((s) => {
-    const path = s.target.startsWith('/') ? s.target.slice(1) : `xl/${s.target.replace(/^\.\//, '')}`;
+    const path = s.target.startsWith('/')
+      ? s.target.slice(1)
+      : `xl/${s.target.replace(/^\.\//, '')}`;
     const xml = get(path);
     return { name: s.name, rows: xml ? sheetRows(xml, strings) : [] };
   });

@@ -22,11 +22,16 @@ export class RelationshipResolver {
   }
 
   @Query(() => RelationshipEntity)
-  relationship(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<RelationshipEntity> {
+  relationship(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<RelationshipEntity> {
     return this.relationshipService.get(ctx, id);
   }
 
-  @Query(() => [String], { description: 'Relationship types ArchiMate allows from one concept type to another.' })
+  @Query(() => [String], {
+    description: 'Relationship types ArchiMate allows from one concept type to another.',
+  })
   allowedRelationshipTypes(
     @Args('sourceType') sourceType: string,
     @Args('targetType') targetType: string,
@@ -34,13 +39,21 @@ export class RelationshipResolver {
     return [...allowedRelationships(sourceType, targetType)];
   }
 
-  @Mutation(() => RelationshipEntity, { description: 'Refused with RELATIONSHIP_NOT_ALLOWED when ArchiMate forbids it.' })
-  createRelationship(@Ctx() ctx: RequestContext, @Args('input') input: CreateRelationshipInput): Promise<RelationshipEntity> {
+  @Mutation(() => RelationshipEntity, {
+    description: 'Refused with RELATIONSHIP_NOT_ALLOWED when ArchiMate forbids it.',
+  })
+  createRelationship(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateRelationshipInput,
+  ): Promise<RelationshipEntity> {
     return this.relationshipService.create(ctx, input);
   }
 
   @Mutation(() => RelationshipEntity)
-  updateRelationship(@Ctx() ctx: RequestContext, @Args('input') input: UpdateRelationshipInput): Promise<RelationshipEntity> {
+  updateRelationship(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: UpdateRelationshipInput,
+  ): Promise<RelationshipEntity> {
     return this.relationshipService.update(ctx, input);
   }
 
@@ -72,13 +85,25 @@ export class RelationshipResolver {
     return (r.targetElementId ?? r.targetRelationshipId)!;
   }
 
-  @ResolveField(() => ElementEntity, { nullable: true, description: 'Null when the source is a relationship.' })
-  source(@Ctx() ctx: RequestContext, @Parent() r: RelationshipEntity): Promise<ElementEntity | null> | null {
+  @ResolveField(() => ElementEntity, {
+    nullable: true,
+    description: 'Null when the source is a relationship.',
+  })
+  source(
+    @Ctx() ctx: RequestContext,
+    @Parent() r: RelationshipEntity,
+  ): Promise<ElementEntity | null> | null {
     return r.sourceElementId ? ctx.loaders.element.load(r.sourceElementId) : null;
   }
 
-  @ResolveField(() => ElementEntity, { nullable: true, description: 'Null when the target is a relationship.' })
-  target(@Ctx() ctx: RequestContext, @Parent() r: RelationshipEntity): Promise<ElementEntity | null> | null {
+  @ResolveField(() => ElementEntity, {
+    nullable: true,
+    description: 'Null when the target is a relationship.',
+  })
+  target(
+    @Ctx() ctx: RequestContext,
+    @Parent() r: RelationshipEntity,
+  ): Promise<ElementEntity | null> | null {
     return r.targetElementId ? ctx.loaders.element.load(r.targetElementId) : null;
   }
 }

@@ -39,7 +39,11 @@ export class RelationshipService {
     return rel;
   }
 
-  async listForModel(ctx: RequestContext, modelId: string, types?: string[]): Promise<RelationshipEntity[]> {
+  async listForModel(
+    ctx: RequestContext,
+    modelId: string,
+    types?: string[],
+  ): Promise<RelationshipEntity[]> {
     await this.access.readable(ctx, modelId);
     const qb = this.db
       .getRepository(RelationshipEntity)
@@ -55,7 +59,9 @@ export class RelationshipService {
   async create(ctx: RequestContext, input: CreateRelationshipInput): Promise<RelationshipEntity> {
     const model = await this.access.editable(ctx, input.modelId);
     if (!isRelationshipType(input.type))
-      throw validation(`"${input.type}" is not an ArchiMate relationship type.`, { type: input.type });
+      throw validation(`"${input.type}" is not an ArchiMate relationship type.`, {
+        type: input.type,
+      });
     return this.db.transaction(async (em) => {
       const source = await this.resolveEnd(em, model.id, input.sourceId);
       const target = await this.resolveEnd(em, model.id, input.targetId);
@@ -94,7 +100,9 @@ export class RelationshipService {
     const model = await this.access.editable(ctx, current.modelId);
     checkAttributes(current.type, input);
     return this.db.transaction(async (em) => {
-      const before = rowToRelationship(await lockVersioned(em, 'relationship', 'Relationship', input.id, input.expectedVersion));
+      const before = rowToRelationship(
+        await lockVersioned(em, 'relationship', 'Relationship', input.id, input.expectedVersion),
+      );
       const [rows] = await em.query(
         `UPDATE relationship SET name = coalesce($3, name), documentation = coalesce($4, documentation),
             access_type = coalesce($5, access_type), influence_strength = coalesce($6, influence_strength),
@@ -120,17 +128,25 @@ export class RelationshipService {
     });
   }
 
-  async setDeleted(ctx: RequestContext, id: string, expectedVersion: number, deleted: boolean): Promise<RelationshipEntity> {
+  async setDeleted(
+    ctx: RequestContext,
+    id: string,
+    expectedVersion: number,
+    deleted: boolean,
+  ): Promise<RelationshipEntity> {
     const current = await this.get(ctx, id);
     const model = await this.access.editable(ctx, current.modelId);
     return this.db.transaction(async (em) => {
-      const before = rowToRelationship(await lockVersioned(em, 'relationship', 'Relationship', id, expectedVersion));
+      const before = rowToRelationship(
+        await lockVersioned(em, 'relationship', 'Relationship', id, expectedVersion),
+      );
       if (!deleted && before.deletedAt) {
         const ends = await em.query(
           `SELECT 1 FROM element WHERE id = ANY($1::uuid[]) AND deleted_at IS NOT NULL`,
           [[before.sourceElementId, before.targetElementId].filter(Boolean)],
         );
-        if (ends.length) throw validation('Restore the deleted element at either end of this relationship first.');
+        if (ends.length)
+          throw validation('Restore the deleted element at either end of this relationship first.');
       }
       const [rows] = await em.query(
         `UPDATE relationship SET deleted_at = CASE WHEN $3 THEN now() ELSE NULL END,
@@ -151,13 +167,22 @@ export class RelationshipService {
        SELECT 'relationship', type FROM relationship WHERE id = $1 AND model_id = $2 AND deleted_at IS NULL`,
       [id, modelId],
     );
-    if (!rows.length) throw validation(`${id} is neither an element nor a relationship of this model.`, { id });
+    if (!rows.length)
+      throw validation(`${id} is neither an element nor a relationship of this model.`, { id });
     return rows[0].kind === 'element'
       ? { elementId: id, relationshipId: null, conceptType: rows[0].type }
       : { elementId: null, relationshipId: id, conceptType: 'Relationship' };
   }
 
-  private record(em: EntityManager, ctx: RequestContext, model: ModelEntity, id: string, action: string, before: unknown, after: unknown) {
+  private record(
+    em: EntityManager,
+    ctx: RequestContext,
+    model: ModelEntity,
+    id: string,
+    action: string,
+    before: unknown,
+    after: unknown,
+  ) {
     return this.audit.record(em, {
       userId: ctx.user!.id,
       organizationId: model.organizationId,
@@ -178,16 +203,23 @@ function assertAllowed(type: string, sourceType: string, targetType: string) {
   throw new DomainError(
     'RELATIONSHIP_NOT_ALLOWED',
     `ArchiMate does not allow a ${type} relationship from ${sourceType} to ${targetType}. ` +
-      (allowed.length ? `Allowed between them: ${allowed.join(', ')}.` : 'No relationship is allowed between them.'),
+      (allowed.length
+        ? `Allowed between them: ${allowed.join(', ')}.`
+        : 'No relationship is allowed between them.'),
     { type, sourceType, targetType, allowed },
   );
 }
 
-function checkAttributes(type: string, input: { accessType?: unknown; influenceStrength?: unknown; isDirected?: unknown }) {
-  if (input.accessType != null && type !== 'Access') throw validation('Only an Access relationship has an access type.');
+function checkAttributes(
+  type: string,
+  input: { accessType?: unknown; influenceStrength?: unknown; isDirected?: unknown },
+) {
+  if (input.accessType != null && type !== 'Access')
+    throw validation('Only an Access relationship has an access type.');
   if (input.influenceStrength != null && type !== 'Influence')
     throw validation('Only an Influence relationship has a strength.');
-  if (input.isDirected != null && type !== 'Association') throw validation('Only an Association can be directed.');
+  if (input.isDirected != null && type !== 'Association')
+    throw validation('Only an Association can be directed.');
 }
 
 export function rowToRelationship(r: Record<string, unknown>): RelationshipEntity {

@@ -9,7 +9,8 @@ export class SearchResolver {
   constructor(private readonly searchService: SearchService) {}
 
   @Query(() => [ElementEntity], {
-    description: 'Elements whose names or documentation (any language) match the words, best first.',
+    description:
+      'Elements whose names or documentation (any language) match the words, best first.',
   })
   search(
     @Ctx() ctx: RequestContext,

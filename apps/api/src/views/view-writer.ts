@@ -27,7 +27,17 @@ export async function insertView(
   await em.query(
     `INSERT INTO view (id, model_id, identifier, kind, name, documentation, viewpoint, properties, created_by, updated_by)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$9)`,
-    [viewId, modelId, view.id, view.kind ?? 'archimate', view.name, view.documentation, view.viewpoint ?? null, JSON.stringify(view.properties), userId],
+    [
+      viewId,
+      modelId,
+      view.id,
+      view.kind ?? 'archimate',
+      view.name,
+      view.documentation,
+      view.viewpoint ?? null,
+      JSON.stringify(view.properties),
+      userId,
+    ],
   );
   const nodeIds = new Map(view.nodes.map((n) => [n.id, randomUUID()]));
   const nodes = dependencyOrder(view.nodes, (n) => [n.parentId]).map((n) => ({
@@ -36,7 +46,7 @@ export async function insertView(
     identifier: n.id,
     parent_id: n.parentId ? nodeIds.get(n.parentId) : null,
     kind: n.kind,
-    element_id: n.elementId ? conceptId.get(n.elementId) ?? null : null,
+    element_id: n.elementId ? (conceptId.get(n.elementId) ?? null) : null,
     label: n.label,
     documentation: n.documentation,
     x: n.bounds.x,
@@ -63,7 +73,7 @@ export async function insertView(
       view_id: viewId,
       identifier: c.id,
       kind: c.kind,
-      relationship_id: c.relationshipId ? conceptId.get(c.relationshipId) ?? null : null,
+      relationship_id: c.relationshipId ? (conceptId.get(c.relationshipId) ?? null) : null,
       source_node_id: nodeIds.get(c.sourceId),
       target_node_id: nodeIds.get(c.targetId),
       bendpoints: c.bendpoints,

@@ -5,7 +5,9 @@ import { LangMapScalar } from '../common/lang-map.scalar';
 import { PropertyObject } from '../common/graphql-types';
 import { VersionedAudited } from '../common/audited.columns';
 
-@ObjectType('View', { description: 'A diagram of a model: ArchiMate, ecosystem, process or portfolio.' })
+@ObjectType('View', {
+  description: 'A diagram of a model: ArchiMate, ecosystem, process or portfolio.',
+})
 @Entity('view')
 export class ViewEntity extends VersionedAudited {
   @Field(() => ID)

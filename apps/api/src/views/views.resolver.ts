@@ -20,7 +20,10 @@ export class ViewsResolver {
   ) {}
 
   @Query(() => [ViewEntity])
-  async views(@Ctx() ctx: RequestContext, @Args('modelId', { type: () => ID }) modelId: string): Promise<ViewEntity[]> {
+  async views(
+    @Ctx() ctx: RequestContext,
+    @Args('modelId', { type: () => ID }) modelId: string,
+  ): Promise<ViewEntity[]> {
     await this.access.readable(ctx, modelId);
     return this.db.getRepository(ViewEntity).find({
       where: { modelId, deletedAt: IsNull() },
@@ -29,29 +32,43 @@ export class ViewsResolver {
   }
 
   @Query(() => ViewEntity)
-  view(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ViewEntity> {
+  view(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ViewEntity> {
     return this.viewsService.readable(ctx, id);
   }
 
   @Query(() => JsonScalar, {
-    description: 'The elements and relationships a view shows, as a ModelDocument keyed by stored ids.',
+    description:
+      'The elements and relationships a view shows, as a ModelDocument keyed by stored ids.',
   })
   viewModel(@Ctx() ctx: RequestContext, @Args('viewId', { type: () => ID }) viewId: string) {
     return this.viewsService.viewModel(ctx, viewId);
   }
 
   @Mutation(() => ViewEntity, { description: 'An empty ArchiMate view.' })
-  createView(@Ctx() ctx: RequestContext, @Args('input') input: CreateViewInput): Promise<ViewEntity> {
+  createView(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateViewInput,
+  ): Promise<ViewEntity> {
     return this.viewsService.create(ctx, input);
   }
 
-  @Mutation(() => ViewEntity, { description: 'Generates an ecosystem, process or portfolio view from the model, laid out with ELK.' })
-  generateView(@Ctx() ctx: RequestContext, @Args('input') input: GenerateViewInput): Promise<ViewEntity> {
+  @Mutation(() => ViewEntity, {
+    description:
+      'Generates an ecosystem, process or portfolio view from the model, laid out with ELK.',
+  })
+  generateView(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: GenerateViewInput,
+  ): Promise<ViewEntity> {
     return this.viewsService.generate(ctx, input);
   }
 
   @Mutation(() => ViewEntity, {
-    description: 'Applies typed edit commands ({op: "move-nodes", …}) in one transaction; a stale expectedVersion answers CONFLICT.',
+    description:
+      'Applies typed edit commands ({op: "move-nodes", …}) in one transaction; a stale expectedVersion answers CONFLICT.',
   })
   applyViewCommands(
     @Ctx() ctx: RequestContext,

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { generateEcosystemView, generatePortfolioView, generateProcessView } from '@kartasto/diagram';
-import { isArchimateViewpoint, isExchangeViewpoint, parseFrameworkCellId, type ViewDoc } from '@kartasto/metamodel';
+import {
+  generateEcosystemView,
+  generatePortfolioView,
+  generateProcessView,
+} from '@kartasto/diagram';
+import {
+  isArchimateViewpoint,
+  isExchangeViewpoint,
+  parseFrameworkCellId,
+  type ViewDoc,
+} from '@kartasto/metamodel';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -30,7 +39,9 @@ export class ViewsService {
   ) {}
 
   async readable(ctx: RequestContext, id: string): Promise<ViewEntity> {
-    const view = /^[0-9a-f-]{36}$/i.test(id) ? await this.db.getRepository(ViewEntity).findOneBy({ id }) : null;
+    const view = /^[0-9a-f-]{36}$/i.test(id)
+      ? await this.db.getRepository(ViewEntity).findOneBy({ id })
+      : null;
     if (!view || view.deletedAt) throw notFound('View', id);
     await this.access.readable(ctx, view.modelId);
     return view;
@@ -39,16 +50,30 @@ export class ViewsService {
   async create(ctx: RequestContext, input: CreateViewInput): Promise<ViewEntity> {
     const model = await this.access.editable(ctx, input.modelId);
     if (!Object.values(input.name).some((n) => n.trim())) throw validation('A view needs a name.');
-    if (input.viewpoint && !isArchimateViewpoint(input.viewpoint) && !isExchangeViewpoint(input.viewpoint))
+    if (
+      input.viewpoint &&
+      !isArchimateViewpoint(input.viewpoint) &&
+      !isExchangeViewpoint(input.viewpoint)
+    )
       throw validation(`"${input.viewpoint}" is not an ArchiMate viewpoint.`);
     const cell = input.frameworkCell ? parseFrameworkCellId(input.frameworkCell) : null;
-    if (input.frameworkCell && !cell) throw validation(`"${input.frameworkCell}" is not a JHS 179 framework cell.`);
+    if (input.frameworkCell && !cell)
+      throw validation(`"${input.frameworkCell}" is not a JHS 179 framework cell.`);
     return this.db.transaction(async (em) => {
       const id = randomUUID();
       await em.query(
         `INSERT INTO view (id, model_id, identifier, kind, name, viewpoint, framework_viewpoint, framework_level, created_by, updated_by)
          VALUES ($1,$2,$3,'archimate',$4,$5,$6,$7,$8,$8)`,
-        [id, model.id, `id-${id}`, input.name, input.viewpoint ?? null, cell?.viewpoint ?? null, cell?.level ?? null, ctx.user!.id],
+        [
+          id,
+          model.id,
+          `id-${id}`,
+          input.name,
+          input.viewpoint ?? null,
+          cell?.viewpoint ?? null,
+          cell?.level ?? null,
+          ctx.user!.id,
+        ],
       );
       await this.record(em, ctx, model, id, 'create', input);
       return em.getRepository(ViewEntity).findOneByOrFail({ id });
@@ -58,30 +83,58 @@ export class ViewsService {
   async generate(ctx: RequestContext, input: GenerateViewInput): Promise<ViewEntity> {
     const model = await this.access.editable(ctx, input.modelId);
     const doc = await readModelDocument(this.db.manager, model.id, { viewIds: [] });
-    const options = { ...(input.options ?? {}), id: `id-${randomUUID()}`, name: input.name, engine: elk };
+    const options = {
+      ...(input.options ?? {}),
+      id: `id-${randomUUID()}`,
+      name: input.name,
+      engine: elk,
+    };
     let view: ViewDoc;
     if (input.kind === 'ecosystem') view = await generateEcosystemView(doc, options);
     else if (input.kind === 'process') view = await generateProcessView(doc, options);
     else if (input.kind === 'portfolio')
-      view = await generatePortfolioView(doc, { groupBy: 'capability', ...options } as unknown as Parameters<typeof generatePortfolioView>[1]);
+      view = await generatePortfolioView(doc, {
+        groupBy: 'capability',
+        ...options,
+      } as unknown as Parameters<typeof generatePortfolioView>[1]);
     else throw validation('kind must be ecosystem, process or portfolio.');
     return this.db.transaction(async (em) => {
       const id = await insertView(em, model.id, view, ctx.user!.id);
-      await this.record(em, ctx, model, id, 'generate', { kind: input.kind, options: input.options, nodes: view.nodes.length });
+      await this.record(em, ctx, model, id, 'generate', {
+        kind: input.kind,
+        options: input.options,
+        nodes: view.nodes.length,
+      });
       return em.getRepository(ViewEntity).findOneByOrFail({ id });
     });
   }
 
   /** One batch of typed edits, all or nothing, against the version the editor read. */
-  async applyCommands(ctx: RequestContext, viewId: string, expectedVersion: number, raw: unknown[]): Promise<ViewEntity> {
+  async applyCommands(
+    ctx: RequestContext,
+    viewId: string,
+    expectedVersion: number,
+    raw: unknown[],
+  ): Promise<ViewEntity> {
     const commands = parseViewCommands(raw);
     const view = await this.readable(ctx, viewId);
     const model = await this.access.editable(ctx, view.modelId);
     return this.db.transaction(async (em) => {
       await lockVersioned(em, 'view', 'View', viewId, expectedVersion);
-      for (let i = 0; i < commands.length; i++) await applyViewCommand(em, viewId, model.id, commands[i], i);
-      await em.query('UPDATE view SET version = version + 1, updated_at = now(), updated_by = $2 WHERE id = $1', [viewId, ctx.user!.id]);
-      await this.record(em, ctx, model, viewId, 'edit', commands.length > 50 ? { commands: commands.length } : { commands });
+      for (let i = 0; i < commands.length; i++)
+        await applyViewCommand(em, viewId, model.id, commands[i], i);
+      await em.query(
+        'UPDATE view SET version = version + 1, updated_at = now(), updated_by = $2 WHERE id = $1',
+        [viewId, ctx.user!.id],
+      );
+      await this.record(
+        em,
+        ctx,
+        model,
+        viewId,
+        'edit',
+        commands.length > 50 ? { commands: commands.length } : { commands },
+      );
       return em.getRepository(ViewEntity).findOneByOrFail({ id: viewId });
     });
   }
@@ -91,7 +144,10 @@ export class ViewsService {
     const model = await this.access.editable(ctx, view.modelId);
     await this.db.transaction(async (em) => {
       await lockVersioned(em, 'view', 'View', viewId, expectedVersion);
-      await em.query('UPDATE view SET deleted_at = now(), version = version + 1, updated_by = $2 WHERE id = $1', [viewId, ctx.user!.id]);
+      await em.query(
+        'UPDATE view SET deleted_at = now(), version = version + 1, updated_by = $2 WHERE id = $1',
+        [viewId, ctx.user!.id],
+      );
       await this.record(em, ctx, model, viewId, 'delete', undefined);
     });
     return true;
@@ -135,7 +191,14 @@ export class ViewsService {
     };
   }
 
-  private record(em: EntityManager, ctx: RequestContext, model: ModelEntity, id: string, action: string, after: unknown) {
+  private record(
+    em: EntityManager,
+    ctx: RequestContext,
+    model: ModelEntity,
+    id: string,
+    action: string,
+    after: unknown,
+  ) {
     return this.audit.record(em, {
       userId: ctx.user!.id,
       organizationId: model.organizationId,
@@ -148,5 +211,3 @@ export class ViewsService {
     });
   }
 }
-
-

@@ -2,9 +2,15 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 
 @InputType()
 export class ElementFilterInput {
-  @Field(() => [String], { nullable: true, description: 'ArchiMate types, e.g. ["ApplicationComponent"].' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'ArchiMate types, e.g. ["ApplicationComponent"].',
+  })
   types?: string[];
-  @Field(() => [String], { nullable: true, description: 'Layers: strategy, business, application, …' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Layers: strategy, business, application, …',
+  })
   layers?: string[];
   @Field(() => ID, { nullable: true })
   folderId?: string;

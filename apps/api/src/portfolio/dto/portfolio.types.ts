@@ -12,7 +12,8 @@ export enum LegalRequirementEnum {
 }
 registerEnumType(LegalRequirementEnum, {
   name: 'LegalRequirement',
-  description: 'What 906/2019 §5 requires of an information system: name, responsible authority, purpose, interfaces, transfer methods.',
+  description:
+    'What 906/2019 §5 requires of an information system: name, responsible authority, purpose, interfaces, transfer methods.',
 });
 
 export enum PortfolioFilterOp {
@@ -84,7 +85,9 @@ export class PortfolioRow {
   name!: LangMap;
   @Field(() => LangMapScalar, { description: 'Purpose of use (the element documentation).' })
   documentation!: LangMap;
-  @Field(() => JsonScalar, { description: 'Attribute key -> stored text; controlled values as codes.' })
+  @Field(() => JsonScalar, {
+    description: 'Attribute key -> stored text; controlled values as codes.',
+  })
   values!: Record<string, string>;
   @Field(() => [PortfolioInterface])
   interfaces!: PortfolioInterface[];
@@ -186,7 +189,9 @@ export class PortfolioLegalReport {
   systemCount!: number;
   @Field(() => Int)
   compliantCount!: number;
-  @Field(() => [PortfolioLegalFinding], { description: 'One finding per system missing something.' })
+  @Field(() => [PortfolioLegalFinding], {
+    description: 'One finding per system missing something.',
+  })
   findings!: PortfolioLegalFinding[];
 }
 
@@ -198,7 +203,9 @@ export class PortfolioSavedFilter {
   modelId!: string | null;
   @Field()
   name!: string;
-  @Field(() => JsonScalar, { description: 'Filter, sort, grouping and columns as the client saved them.' })
+  @Field(() => JsonScalar, {
+    description: 'Filter, sort, grouping and columns as the client saved them.',
+  })
   settings!: unknown;
   @Field()
   createdAt!: Date;
@@ -216,7 +223,9 @@ export class TransferMethodResult {
 
 @InputType()
 export class PortfolioConditionInput {
-  @Field({ description: 'Attribute key, or name, description, identifier, specialization, legalMissing.' })
+  @Field({
+    description: 'Attribute key, or name, description, identifier, specialization, legalMissing.',
+  })
   key!: string;
   @Field(() => PortfolioFilterOp)
   op!: PortfolioFilterOp;
@@ -232,7 +241,10 @@ export class PortfolioFilterInput {
   conditions?: PortfolioConditionInput[];
   @Field({ nullable: true })
   legalMissingOnly?: boolean;
-  @Field({ nullable: true, description: 'Only elements with this specialization; all application components otherwise.' })
+  @Field({
+    nullable: true,
+    description: 'Only elements with this specialization; all application components otherwise.',
+  })
   specialization?: string;
 }
 
@@ -252,7 +264,10 @@ export class UpdatePortfolioCellInput {
   expectedVersion!: number;
   @Field({ description: 'Attribute key, or name.fi|sv|en, description.fi|sv|en.' })
   attribute!: string;
-  @Field(() => String, { nullable: true, description: 'Empty or null clears the value; a controlled value by code or label.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Empty or null clears the value; a controlled value by code or label.',
+  })
   value?: string | null;
 }
 

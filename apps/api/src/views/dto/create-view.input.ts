@@ -10,6 +10,9 @@ export class CreateViewInput {
   name!: LangMap;
   @Field(() => String, { nullable: true, description: 'ArchiMate viewpoint name.' })
   viewpoint?: string;
-  @Field(() => String, { nullable: true, description: 'JHS 179 framework cell, e.g. "business/conceptual".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'JHS 179 framework cell, e.g. "business/conceptual".',
+  })
   frameworkCell?: string;
 }
