@@ -5,17 +5,16 @@ import { exportPortfolioFile } from '../portfolio/portfolio-files';
 import { runPortfolioImport, type ImportReport } from '../portfolio/portfolio-import';
 import type { CliCommand } from './cli-command';
 import { parseArgs } from './cli-command';
+import { isUuid } from '../common/ids';
 
 const USAGE = `portfolio export MODEL_ID --format xlsx|csv --out PATH [--lang fi|sv|en]
   portfolio import MODEL_ID FILE [--preview]`;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function findModel(
   db: DataSource,
   id: string,
 ): Promise<{ id: string; organizationId: string } | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db.query(
     'SELECT id, organization_id FROM model WHERE id = $1 AND deleted_at IS NULL',
     [id],

@@ -2,6 +2,11 @@ import { GraphQLScalarType, Kind, ValueNode } from 'graphql';
 import type { LangMap } from '@kartasto/metamodel';
 import { validation } from './domain-error';
 
+/** Whether a text has words in at least one language (a name may not be blank in all of them). */
+export function hasText(map: LangMap | undefined | null): boolean {
+  return !!map && Object.values(map).some((t) => t.trim().length > 0);
+}
+
 const LANG_KEY = /^([a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*)?$/;
 
 export function toLangMap(value: unknown): LangMap {

@@ -7,10 +7,10 @@ import { ElementEntity } from '../elements/element.entity';
 import { ModelEntity } from '../models/model.entity';
 import { RelationshipEntity } from '../relationships/relationship.entity';
 import { ViewEntity } from '../views/view.entity';
+import { isUuid } from './ids';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids that cannot exist are simply not found, never a database error. */
-const valid = (ids: readonly string[]) => ids.filter((id) => UUID.test(id));
+const valid = (ids: readonly string[]) => ids.filter(isUuid);
 
 function byKey<T, K>(keys: readonly K[], rows: T[], key: (row: T) => K): (T | null)[] {
   const map = new Map<K, T>();

@@ -16,9 +16,7 @@ import { ElementConnection } from './dto/element-connection.type';
 import { ElementFilterInput } from './dto/element-filter.input';
 import { UpdateElementInput } from './dto/update-element.input';
 import { ElementEntity } from './element.entity';
-
-const hasName = (name: Record<string, string>) =>
-  Object.values(name).some((n) => n.trim().length > 0);
+import { hasText } from '../common/lang-map.scalar';
 
 /** Elements: listing, and every change in one transaction with its audit row. */
 @Injectable()
@@ -108,7 +106,7 @@ export class ElementService {
     const model = await this.access.editable(ctx, input.modelId);
     if (!isElementType(input.type))
       throw validation(`"${input.type}" is not an ArchiMate element type.`, { type: input.type });
-    if (!hasName(input.name)) throw validation('An element needs a name in at least one language.');
+    if (!hasText(input.name)) throw validation('An element needs a name in at least one language.');
     return this.db.transaction(async (em) => {
       if (input.folderId) await this.assertFolderInModel(em, input.folderId, model.id);
       const properties = await this.checkProperties(em, model.id, input.properties ?? []);
@@ -138,7 +136,7 @@ export class ElementService {
   async update(ctx: RequestContext, input: UpdateElementInput): Promise<ElementEntity> {
     const current = await this.get(ctx, input.id);
     const model = await this.access.editable(ctx, current.modelId);
-    if (input.name && !hasName(input.name))
+    if (input.name && !hasText(input.name))
       throw validation('An element needs a name in at least one language.');
     return this.db.transaction(async (em) => {
       const before = await this.lockVersion(em, input.id, input.expectedVersion);

@@ -6,6 +6,7 @@ import { notFound, validation } from '../common/domain-error';
 import { HttpContextFactory } from '../common/http-context';
 import { ModelAccessService } from '../models/model-access.service';
 import { ExportService, fileSlug } from './export.service';
+import { isUuid } from '../common/ids';
 
 /** File downloads, guarded like GraphQL: GET /api/models/:id/export, GET /api/views/:id/export. */
 @Controller('api')
@@ -45,7 +46,7 @@ export class ExportController {
   @Get('views/:id/export')
   async view(@Req() req: FastifyRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
     const ctx = await this.http.signedIn(req, reply);
-    const rows = /^[0-9a-f-]{36}$/i.test(id)
+    const rows = isUuid(id)
       ? await this.db.query(
           'SELECT model_id, identifier, name FROM view WHERE id = $1 AND deleted_at IS NULL',
           [id],

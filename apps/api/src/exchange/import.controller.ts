@@ -8,6 +8,7 @@ import { saveUpload } from '../common/uploads';
 import type { KartastoConfig } from '../config/kartasto-config';
 import { ImportService } from './import.service';
 import { sniffFormat, type ImportFormat } from './read-import-file';
+import { isUuid } from '../common/ids';
 
 /**
  * POST /api/imports?into=MODEL_ID | organizationId=ORG&name=NAME, &mode=preview|apply,
@@ -64,7 +65,7 @@ export class ImportController {
   @Get(':id')
   async status(@Req() req: FastifyRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
     const ctx = await this.http.signedIn(req, reply);
-    const rows = /^[0-9a-f-]{36}$/i.test(id)
+    const rows = isUuid(id)
       ? await this.db.query(
           `SELECT id, organization_id AS "organizationId", model_id AS "modelId", mode, format, file_name AS "fileName",
                   status, phase, done, total, preview, summary, error, created_at AS "createdAt", finished_at AS "finishedAt"

@@ -9,6 +9,7 @@ import type { RequestContext } from '../common/request-context';
 import { CreateModelInput } from './dto/create-model.input';
 import { ModelAccessService } from './model-access.service';
 import { ModelEntity } from './model.entity';
+import { hasText } from '../common/lang-map.scalar';
 
 @Injectable()
 export class ModelsService {
@@ -21,7 +22,7 @@ export class ModelsService {
   /** Changes a model's name, description, state or visibility, checking the version read. */
   async update(ctx: RequestContext, input: UpdateModelInput): Promise<ModelEntity> {
     const model = await this.access.editable(ctx, input.id);
-    if (input.name && !Object.values(input.name).some((n) => n.trim()))
+    if (input.name && !hasText(input.name))
       throw validation('A model needs a name in at least one language.');
     if (
       input.visibility &&
@@ -70,8 +71,7 @@ export class ModelsService {
     const role = ctx.user!.memberships.get(input.organizationId);
     if (role !== 'editor' && role !== 'admin')
       throw forbidden('Creating a model needs the editor role in the organisation.');
-    if (!Object.values(input.name).some((n) => n.trim()))
-      throw validation('A model needs a name in at least one language.');
+    if (!hasText(input.name)) throw validation('A model needs a name in at least one language.');
     if (input.basedOnId) await this.access.readable(ctx, input.basedOnId);
     return this.db.transaction(async (em) => {
       const [row] = await em.query(

@@ -43,6 +43,8 @@ import type {
   UpdatePortfolioCellInput,
   UpdatePortfolioValueListInput,
 } from './dto/portfolio.types';
+import { isUuid } from '../common/ids';
+import { hasText } from '../common/lang-map.scalar';
 
 const CODE = /^[^\s\p{C}](?:[^\p{C}]{0,98}[^\s\p{C}])?$/u;
 const MAX_ROWS = 50_000;
@@ -173,7 +175,7 @@ export class PortfolioService {
           throw validation('The text is too long.', { attribute: input.attribute });
         if (text) map[core[2]] = text;
         else delete map[core[2]];
-        if (core[1] === 'name' && !Object.values(name).some((n) => n.trim()))
+        if (core[1] === 'name' && !hasText(name))
           throw validation('A system needs a name in at least one language.', {
             attribute: input.attribute,
           });
@@ -378,7 +380,7 @@ export class PortfolioService {
   }
 
   async deleteFilter(ctx: RequestContext, id: string): Promise<boolean> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Saved filter', id);
+    if (!isUuid(id)) throw notFound('Saved filter', id);
     const [, count] = await this.db.query(
       'DELETE FROM portfolio_saved_filter WHERE id = $1 AND user_id = $2',
       [id, ctx.user!.id],

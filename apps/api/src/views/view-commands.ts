@@ -1,5 +1,6 @@
 import type { LangMap, Point, StyleDoc } from '@kartasto/metamodel';
 import { validation } from '../common/domain-error';
+import { isUuid } from '../common/ids';
 
 /** Typed edits of a view's drawing; a batch is applied in one transaction against one version. */
 export type ViewCommand =
@@ -39,7 +40,6 @@ export type ViewCommand =
     };
 
 export const MAX_COMMANDS = 5_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Raw = Record<string, unknown>;
 
@@ -47,9 +47,7 @@ function fail(i: number, message: string): never {
   throw validation(`Command ${i + 1}: ${message}`, { command: i });
 }
 const uuid = (i: number, v: unknown, what: string): string =>
-  typeof v === 'string' && UUID.test(v)
-    ? v
-    : fail(i, `${what} must be an id (uuid), got ${JSON.stringify(v)}.`);
+  isUuid(v) ? v : fail(i, `${what} must be an id (uuid), got ${JSON.stringify(v)}.`);
 const num = (i: number, v: unknown, what: string, min = -1e7, max = 1e7): number =>
   typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max
     ? v

@@ -26,6 +26,8 @@ import { GenerateViewInput } from './dto/generate-view.input';
 import { parseViewCommands } from './view-commands';
 import { insertView } from './view-writer';
 import { ViewEntity } from './view.entity';
+import { isUuid } from '../common/ids';
+import { hasText } from '../common/lang-map.scalar';
 
 const elk = new ELK();
 
@@ -39,9 +41,7 @@ export class ViewsService {
   ) {}
 
   async readable(ctx: RequestContext, id: string): Promise<ViewEntity> {
-    const view = /^[0-9a-f-]{36}$/i.test(id)
-      ? await this.db.getRepository(ViewEntity).findOneBy({ id })
-      : null;
+    const view = isUuid(id) ? await this.db.getRepository(ViewEntity).findOneBy({ id }) : null;
     if (!view || view.deletedAt) throw notFound('View', id);
     await this.access.readable(ctx, view.modelId);
     return view;
@@ -49,7 +49,7 @@ export class ViewsService {
 
   async create(ctx: RequestContext, input: CreateViewInput): Promise<ViewEntity> {
     const model = await this.access.editable(ctx, input.modelId);
-    if (!Object.values(input.name).some((n) => n.trim())) throw validation('A view needs a name.');
+    if (!hasText(input.name)) throw validation('A view needs a name.');
     if (
       input.viewpoint &&
       !isArchimateViewpoint(input.viewpoint) &&
