@@ -2,7 +2,15 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { compareDocuments, ExchangeError, parseExchange, writeExchange } from '@kartasto/exchange';
+import {
+  compareDocuments,
+  ExchangeError,
+  folderHints,
+  organizationsSection,
+  parseExchange,
+  writeExchange,
+} from '@kartasto/exchange';
+import type { FolderDoc } from '@kartasto/metamodel';
 
 /*
  * Conformance of the exchange reader and writer against real files from other tools
@@ -78,6 +86,26 @@ if (!haveCorpus) {
       }
       const again = await parseExchange(xml);
       expect(compareDocuments(doc, again)).toEqual([]);
+    });
+  });
+
+  describe('exchange corpus: folder hints agree with the reader', () => {
+    // The streaming import files elements by hints read ahead from <organizations>; on real
+    // files the hints should be right, so no row needs refiling.
+    it.each(goodFiles())('%s', async (file) => {
+      const full = path.join(exchangeDir, file);
+      const ordinals = new Map<FolderDoc, number>();
+      const doc = await parseExchange(fs.createReadStream(full), {
+        sink: { folder: (f, n) => ordinals.set(f, n) },
+      });
+      const section = await organizationsSection(fs.createReadStream(full));
+      const hints = section ? folderHints(section) : new Map<string, number>();
+      expect(hints).toBeDefined();
+      const byId = new Map(doc.folders.map((f) => [f.id, f]));
+      const wrong = [...doc.elements, ...doc.relationships, ...doc.views].filter(
+        (c) => (c.folderId ? ordinals.get(byId.get(c.folderId)!) : undefined) !== hints!.get(c.id),
+      );
+      expect(wrong.map((c) => c.id)).toEqual([]);
     });
   });
 

@@ -59,6 +59,26 @@ export interface ParseExchangeOptions {
   maxDepth?: number;
   /** Called after each chunk with the number of bytes read so far. */
   onProgress?: (bytesRead: number) => void;
+  /** Receives what has been read while the rest of the file is still being read. */
+  sink?: ExchangeSink;
+}
+
+/**
+ * Gets each folder, element, relationship and view as soon as the reader has it complete, so a
+ * consumer can store the start of a large file while the rest is read. Until the file has
+ * ended nothing is checked to be whole: references may still dangle, and an element's folder
+ * is known only once <organizations> (after the elements) has been read. When parsing fails,
+ * everything handed out must be thrown away.
+ */
+export interface ExchangeSink {
+  /** A folder from <organizations>; `ordinal` counts the folders in file order from 0. */
+  folder?(folder: FolderDoc, ordinal: number): void;
+  element?(element: ElementDoc): void;
+  relationship?(relationship: RelationshipDoc): void;
+  /** A view with all its nodes and connections. */
+  view?(view: ViewDoc): void;
+  /** Awaited after each chunk of input: a consumer that falls behind holds the reader here. */
+  drain?(): Promise<void> | void;
 }
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
@@ -150,7 +170,7 @@ type Frame =
   | { kind: 'propertyDefinition'; definition: PropertyDefinitionDoc }
   | { kind: 'metadata'; depth: number }
   | { kind: 'folderItem'; folder: FolderDoc; path: number[]; childFolders: number }
-  | { kind: 'refItem'; folderId?: string; path: number[]; childFolders: number }
+  | { kind: 'refItem'; folder?: FolderDoc; path: number[]; childFolders: number }
   | { kind: 'view'; view: ViewDoc; childOrder: number }
   | {
       kind: 'node';
@@ -163,6 +183,10 @@ type Frame =
   | { kind: 'connection'; connection: ViewConnectionDoc; viewId: string }
   | { kind: 'style'; style: StyleDoc }
   | { kind: 'font'; font: FontDoc };
+
+// Frames without state are shared: a large file opens hundreds of thousands of them.
+const SKIP: Frame = { kind: 'skip' };
+const IGNORED_TEXT: Frame = { kind: 'ignoredText' };
 
 /** An attribute without a prefix (no namespace): `name` never has a colon. */
 function plainAttr(tag: Tag, name: string): string | undefined {
@@ -183,7 +207,8 @@ class ExchangeReader {
   private readonly stack: Frame[] = [];
   private readonly ids = new Map<string, IdEntry>();
   private readonly pending: PendingRef[] = [];
-  private readonly generatedFolders: FolderDoc[] = [];
+  /** Folders without an identifier in the file, by the id made for them. */
+  private readonly generatedFolders = new Map<string, FolderDoc>();
   /** Forward references with neither apply nor view, by accepted kinds then identifier. */
   private readonly pendingKeys = new Map<readonly IdKind[], Set<string>>();
   /** References with an apply that are pending: later ones must wait behind them. */
@@ -191,12 +216,20 @@ class ExchangeReader {
   /** One namespace scope per open XML element. */
   private readonly scopes: Scope[] = [rootScope()];
   private metadataXml: string[] = [];
+  private readonly tag: Tag = { name: '', prefix: '', local: '', uri: '', attributes: {} };
+  private readonly textFrame: Extract<Frame, { kind: 'text' }> = {
+    kind: 'text',
+    map: {},
+    lang: '',
+    value: '',
+  };
   private rootSeen = false;
   private topFolders = 0;
 
   constructor(
     private readonly parser: SaxesParser<{ xmlns: false; position: true }>,
     private readonly maxDepth: number,
+    private readonly sink: ExchangeSink = {},
   ) {}
 
   fail(code: ExchangeErrorCode, message: string, identifier?: string): never {
@@ -358,7 +391,14 @@ class ExchangeReader {
       this.malformed(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
     if (prefixed) this.checkAttributePrefixes(attributes, scope, prefixed);
     this.scopes.push(scope);
-    return { name, prefix, local, uri, attributes };
+    // One Tag for all: nothing keeps it past open().
+    const tag = this.tag;
+    tag.name = name;
+    tag.prefix = prefix;
+    tag.local = local;
+    tag.uri = uri;
+    tag.attributes = attributes;
+    return tag;
   }
 
   private checkPrefix(name: string, colon: number): string {
@@ -390,9 +430,10 @@ class ExchangeReader {
       const prefix = this.checkPrefix(key, colon);
       const uri = scope[prefix];
       if (uri === undefined) this.malformed(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+      if (!seen) continue;
       const expanded = `{${uri}}${key.slice(colon + 1)}`;
-      if (seen?.has(expanded)) this.malformed(`duplicate attribute: ${expanded}.`);
-      seen?.add(expanded);
+      if (seen.has(expanded)) this.malformed(`duplicate attribute: ${expanded}.`);
+      seen.add(expanded);
     }
   }
 
@@ -438,12 +479,12 @@ class ExchangeReader {
       if (parent.kind === 'text') {
         this.fail('UNEXPECTED_ELEMENT', `<${tag.name}> may not appear inside a text element.`);
       }
-      this.stack.push({ kind: 'skip' });
+      this.stack.push(SKIP);
       return;
     }
     if (tag.uri !== ARCHIMATE_NS) {
       // Extension content from other namespaces (the XSD's xs:any) is allowed and not kept.
-      this.stack.push({ kind: 'skip' });
+      this.stack.push(SKIP);
       return;
     }
     this.stack.push(this.openChild(parent, tag));
@@ -470,7 +511,12 @@ class ExchangeReader {
   }
 
   private text(map: LangMap, tag: Tag): Frame {
-    return { kind: 'text', map, lang: langOf(tag), value: '' };
+    // Text elements never nest (an element inside one is refused), so one frame serves all.
+    const frame = this.textFrame;
+    frame.map = map;
+    frame.lang = langOf(tag);
+    frame.value = '';
+    return frame;
   }
 
   private unexpected(parent: Frame, tag: Tag): never {
@@ -521,19 +567,17 @@ class ExchangeReader {
         break;
       case 'propertyDefinition':
         if (name === 'name') return this.text(parent.definition.name, tag);
-        if (name === 'documentation') return { kind: 'ignoredText' };
+        if (name === 'documentation') return IGNORED_TEXT;
         break;
       case 'folderItem':
       case 'refItem':
         if (name === 'label') {
-          return parent.kind === 'folderItem'
-            ? this.text(parent.folder.name, tag)
-            : { kind: 'ignoredText' };
+          return parent.kind === 'folderItem' ? this.text(parent.folder.name, tag) : IGNORED_TEXT;
         }
         if (name === 'documentation') {
           return parent.kind === 'folderItem'
             ? this.text(parent.folder.documentation, tag)
-            : { kind: 'ignoredText' };
+            : IGNORED_TEXT;
         }
         if (name === 'item') return this.openItem(parent, tag);
         break;
@@ -551,7 +595,7 @@ class ExchangeReader {
         if (name === 'properties') return { kind: 'properties', target: parent.node.properties };
         if (name === 'viewRef') {
           this.openViewRef(tag, parent.node);
-          return { kind: 'skip' };
+          return SKIP;
         }
         if (name === 'node') return this.openNode(parent, tag);
         break;
@@ -563,14 +607,14 @@ class ExchangeReader {
         if (name === 'properties') return { kind: 'properties', target: connection.properties };
         if (name === 'viewRef' || name === 'sourceAttachment' || name === 'targetAttachment') {
           // Attachment points are recomputed by every tool; Kartasto does not keep them.
-          return { kind: 'skip' };
+          return SKIP;
         }
         if (name === 'bendpoint') {
           connection.bendpoints.push({
             x: this.number(tag, 'x', '<bendpoint>'),
             y: this.number(tag, 'y', '<bendpoint>'),
           });
-          return { kind: 'skip' };
+          return SKIP;
         }
         break;
       }
@@ -579,11 +623,11 @@ class ExchangeReader {
         else if (name === 'lineColor') parent.style.line = this.rgba(tag);
         else if (name === 'font') return this.openFont(parent.style, tag);
         else break;
-        return { kind: 'skip' };
+        return SKIP;
       case 'font':
         if (name === 'color') {
           parent.font.color = this.rgba(tag);
-          return { kind: 'skip' };
+          return SKIP;
         }
         break;
     }
@@ -601,7 +645,7 @@ class ExchangeReader {
     if (list === 'views') {
       if (name === 'diagrams') return { kind: 'list', name: 'diagrams' };
       // Viewpoint definitions are not part of Kartasto's model; views keep their viewpoint name.
-      if (name === 'viewpoints') return { kind: 'skip' };
+      if (name === 'viewpoints') return SKIP;
     }
     if (list === 'diagrams' && name === 'view') return this.openView(tag);
     return this.fail(
@@ -697,11 +741,8 @@ class ExchangeReader {
   ): Frame {
     const explicitId = plainAttr(tag, 'identifier');
     const ref = this.refAttr(tag, 'identifierRef', 'an organization item', false);
-    const enclosingFolder = parent
-      ? parent.kind === 'folderItem'
-        ? parent.folder.id
-        : parent.folderId
-      : undefined;
+    // The folder object, not its id: a made-up id may still change (renameFolder).
+    const enclosingFolder = parent?.folder;
     const index = parent ? parent.childFolders : this.topFolders;
     const path = [...(parent?.path ?? []), index];
     if (ref !== undefined) {
@@ -712,30 +753,36 @@ class ExchangeReader {
       this.expect(ref, ANY_KIND, 'an organization item (identifierRef)', (kind) =>
         this.assignFolder(ref, kind, enclosingFolder),
       );
-      return { kind: 'refItem', folderId: enclosingFolder, path, childFolders: 0 };
+      return { kind: 'refItem', folder: enclosingFolder, path, childFolders: 0 };
     }
     if (parent) parent.childFolders++;
     else this.topFolders++;
     const folder: FolderDoc = { id: '', name: {}, documentation: {}, order: index };
-    if (enclosingFolder !== undefined) folder.parentId = enclosingFolder;
+    if (enclosingFolder !== undefined) folder.parentId = enclosingFolder.id;
     if (explicitId !== undefined) {
       this.checkNcName(explicitId, 'the folder identifier');
       this.register(explicitId, 'folder');
+      // A folder made earlier may have been given this id: it takes another before anything
+      // is filed in this one, so its contents stay told apart by id.
+      const clash = this.generatedFolders.get(explicitId);
+      if (clash) this.renameFolder(clash);
       folder.id = explicitId;
     } else {
-      // Deterministic: the same file always yields the same folder ids.
-      folder.id = `folder-${path.join('-')}`;
-      this.generatedFolders.push(folder);
+      // Deterministic: the same file always yields the same folder ids. Paths can repeat (a
+      // folder inside a filed item), so the id is made unique among folders at once.
+      folder.id = this.freeFolderId(`folder-${path.join('-')}`);
+      this.generatedFolders.set(folder.id, folder);
     }
     this.doc.folders.push(folder);
+    this.sink.folder?.(folder, this.doc.folders.length - 1);
     return { kind: 'folderItem', folder, path, childFolders: 0 };
   }
 
-  private assignFolder(ref: string, kind: IdKind, folderId: string | undefined): void {
-    if (folderId === undefined) return;
+  private assignFolder(ref: string, kind: IdKind, folder: FolderDoc | undefined): void {
+    if (folder === undefined) return;
     if (kind !== 'element' && kind !== 'relationship' && kind !== 'view') return;
     const concept = this.ids.get(ref)?.concept;
-    if (concept && concept.folderId === undefined) concept.folderId = folderId;
+    if (concept && concept.folderId === undefined) concept.folderId = folder.id;
   }
 
   private openView(tag: Tag): Frame {
@@ -919,7 +966,10 @@ class ExchangeReader {
       const value = top.value;
       // Empty and whitespace-only texts carry nothing; dropping them keeps round trips exact.
       if (value.trim() !== '' && !(top.lang in top.map)) top.map[top.lang] = value;
-    } else if (top.kind === 'metadata') {
+    } else if (top.kind === 'element') this.sink.element?.(top.element);
+    else if (top.kind === 'relationship') this.sink.relationship?.(top.relationship);
+    else if (top.kind === 'view') this.sink.view?.(top.view);
+    else if (top.kind === 'metadata') {
       const xml = this.metadataXml.join('').trim();
       if (xml) this.doc.metadata = { xml };
       this.metadataXml = [];
@@ -928,21 +978,29 @@ class ExchangeReader {
 
   // ------------------------------------------------------------------------------ finish
 
+  private freeFolderId(base: string): string {
+    let id = base;
+    for (let n = 2; this.ids.has(id) || this.generatedFolders.has(id); n++) id = `${base}-${n}`;
+    return id;
+  }
+
+  /** Gives a made-up folder id to another folder; ids of folders are unique, so this is exact. */
+  private renameFolder(folder: FolderDoc): void {
+    const old = folder.id;
+    this.generatedFolders.delete(old);
+    folder.id = this.freeFolderId(old);
+    this.generatedFolders.set(folder.id, folder);
+    for (const child of this.doc.folders) if (child.parentId === old) child.parentId = folder.id;
+    for (const list of [this.doc.elements, this.doc.relationships, this.doc.views]) {
+      for (const concept of list) if (concept.folderId === old) concept.folderId = folder.id;
+    }
+  }
+
   finish(): ModelDocument {
     for (const pending of this.pending) this.resolve(pending);
-    for (const folder of this.generatedFolders) {
-      let id = folder.id;
-      for (let n = 2; this.ids.has(id); n++) id = `${folder.id}-${n}`;
-      if (id !== folder.id) {
-        const old = folder.id;
-        folder.id = id;
-        for (const child of this.doc.folders) if (child.parentId === old) child.parentId = id;
-        for (const list of [this.doc.elements, this.doc.relationships, this.doc.views]) {
-          for (const concept of list) if (concept.folderId === old) concept.folderId = id;
-        }
-      }
-      this.ids.set(id, { kind: 'folder', line: 0 });
-    }
+    // Identifiers later in the file (views, nodes) may repeat a made-up folder id.
+    for (const folder of [...this.generatedFolders.values()])
+      if (this.ids.has(folder.id)) this.renameFolder(folder);
     return this.doc;
   }
 
@@ -1003,7 +1061,8 @@ export async function parseExchange(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const parser = new SaxesParser({ xmlns: false, position: true });
-  const reader = new ExchangeReader(parser, maxDepth);
+  const reader = new ExchangeReader(parser, maxDepth, options.sink);
+  const drain = options.sink?.drain?.bind(options.sink);
   let closing = false;
   let first = true;
   let sawInput = false;
@@ -1045,6 +1104,7 @@ export async function parseExchange(
     }
     if (chunk.length) sawInput = true;
     parser.write(chunk);
+    if (drain) await drain();
   }
   if (!sawInput) {
     throw new ExchangeError('TRUNCATED', 'The file is empty.', { line: 1, column: 0 });

@@ -5,3 +5,4 @@ export * from './compare-documents';
 export type { ExchangeInput } from './input-decoder';
 export { isNcName, toXmlId } from './xml-names';
 export * from './archi-csv';
+export * from './folder-hints';

@@ -134,6 +134,51 @@ describe('parseExchange: the hand-written sample', () => {
   });
 });
 
+describe('parseExchange: folders without identifiers', () => {
+  const goals = (...ids: string[]) =>
+    `<elements>${ids.map((id) => `<element identifier="${id}" xsi:type="Goal"><name>${id}</name></element>`).join('')}</elements>`;
+  const folderOf = (doc: Awaited<ReturnType<typeof parseExchange>>, id: string) => {
+    const concept = [...doc.elements, ...doc.views].find((c) => c.id === id)!;
+    return doc.folders.find((f) => f.id === concept.folderId)!.name[''];
+  };
+
+  it('keeps apart two made-up folders whose paths give the same id', async () => {
+    // "Under an item" and "Inside second" both sit at path 0-0-0.
+    const doc = await parseExchange(
+      model(`${goals('a', 'b', 'd')}<organizations>
+        <item><label>Top</label>
+          <item identifierRef="a"><item><label>Under an item</label><item identifierRef="b"/></item></item>
+          <item><label>Second</label><item><label>Inside second</label><item identifierRef="d"/></item></item>
+        </item></organizations>`),
+    );
+    expect(doc.folders.map((f) => f.id)).toEqual([
+      'folder-0',
+      'folder-0-0-0',
+      'folder-0-0',
+      'folder-0-0-0-2',
+    ]);
+    expect(folderOf(doc, 'b')).toBe('Under an item');
+    expect(folderOf(doc, 'd')).toBe('Inside second');
+    expect(doc.folders.find((f) => f.id === 'folder-0-0-0-2')!.parentId).toBe('folder-0-0');
+  });
+
+  it('renames a made-up folder when a later folder or view has its id, and its contents follow', async () => {
+    const doc = await parseExchange(
+      model(`${goals('a', 'b')}<organizations>
+        <item><label>Made up</label><item identifierRef="a"/><item identifierRef="v1"/></item>
+        <item identifier="folder-0"><label>Explicit</label><item identifierRef="b"/></item>
+        <item><label>Third</label></item>
+      </organizations>
+      <views><diagrams><view identifier="folder-2" xsi:type="Diagram"><name>V</name></view>
+        <view identifier="v1" xsi:type="Diagram"><name>V1</name></view></diagrams></views>`),
+    );
+    expect(doc.folders.map((f) => f.id)).toEqual(['folder-0-2', 'folder-0', 'folder-2-2']);
+    expect(folderOf(doc, 'a')).toBe('Made up');
+    expect(folderOf(doc, 'v1')).toBe('Made up');
+    expect(folderOf(doc, 'b')).toBe('Explicit');
+  });
+});
+
 describe('parseExchange: inputs and encodings', () => {
   it('reads a stream delivered in tiny chunks the same as a whole buffer', async () => {
     const bytes = fixture('kartasto-sample.xml');
