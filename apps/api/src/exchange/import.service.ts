@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { LangMap, ModelDocument } from '@kartasto/metamodel';
 import { rm } from 'node:fs/promises';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError, forbidden } from '../common/domain-error';
 import type { RequestContext } from '../common/request-context';
@@ -9,7 +9,8 @@ import { ModelAccessService } from '../models/model-access.service';
 import { previewMerge, type ImportPreview } from './import-preview';
 import { readModelDocument } from './model-document.reader';
 import { writeModelDocument, type WriteSummary } from './model-document.writer';
-import { readImportFile, type ImportFormat } from './read-import-file';
+import { readFolderHints, readImportFile, type ImportFormat } from './read-import-file';
+import { StreamingModelWriter } from './streaming-model.writer';
 
 export interface ImportRequest {
   userId: string;
@@ -81,6 +82,8 @@ export class ImportService {
   async run(req: ImportRequest, progress: ProgressFn = () => {}): Promise<ImportOutcome> {
     try {
       progress('parse', 0, 1);
+      if (!req.intoModelId && req.mode === 'apply' && req.format === 'exchange')
+        return await this.importNewModel(req, progress);
       const doc = await readImportFile(req.filePath, req.format, {
         maxBytes: req.maxBytes,
         onProgress: (done, total) => progress('parse', done, total),
@@ -93,47 +96,118 @@ export class ImportService {
       if (req.mode === 'preview')
         return { modelId: req.intoModelId ?? null, preview, summary: null };
       const result = await this.db.transaction(async (em) => {
-        let modelId = req.intoModelId;
-        if (!modelId) {
-          const name: LangMap = req.newModelName
-            ? { fi: req.newModelName }
-            : Object.keys(doc.name).length
-              ? doc.name
-              : { fi: req.fileName ?? 'Tuotu malli' };
-          const [row] = await em.query(
-            `INSERT INTO model (organization_id, identifier, name, documentation, kind, state, visibility, created_by, updated_by)
-             VALUES ($1,$2,$3,$4,'enterprise','current','private',$5,$5) RETURNING id`,
-            [req.organizationId, doc.id ?? null, name, doc.documentation, req.userId],
-          );
-          modelId = row.id as string;
-        }
+        const modelId = req.intoModelId ?? (await this.createModel(em, req, doc));
         const summary = await writeModelDocument(em, doc, {
           modelId,
           userId: req.userId,
           merge: !!req.intoModelId,
           onProgress: (done, total) => progress('write', done, total),
         });
-        await this.audit.record(em, {
-          userId: req.userId,
-          organizationId: req.organizationId,
-          modelId,
-          entityType: 'model',
-          entityId: modelId,
-          action: req.intoModelId ? 'import-merge' : 'import',
-          after: {
-            file: req.fileName,
-            format: req.format,
-            summary,
-            preview: { ...preview, items: undefined },
-          },
-          requestId: req.requestId,
-        });
+        await this.recordImport(em, req, modelId, summary, preview);
         return { modelId, summary };
       });
       return { modelId: result.modelId, preview, summary: result.summary };
     } finally {
       if (req.deleteFile) await rm(req.filePath, { force: true });
     }
+  }
+
+  /**
+   * A new model from an exchange file, stored while the file is read (StreamingModelWriter):
+   * the transaction opens first, and any refusal rolls back whatever went out.
+   */
+  private async importNewModel(req: ImportRequest, progress: ProgressFn): Promise<ImportOutcome> {
+    const folderHints = await readFolderHints(req.filePath);
+    return this.db.transaction(async (em) => {
+      const modelId = await this.createModel(em, req, emptyDoc());
+      const writer = await StreamingModelWriter.open(em, {
+        modelId,
+        userId: req.userId,
+        folderHints,
+      });
+      let doc: ModelDocument;
+      try {
+        doc = await readImportFile(req.filePath, req.format, {
+          maxBytes: req.maxBytes,
+          onProgress: (done, total) => progress('parse', done, total),
+          sink: writer,
+        });
+      } catch (error) {
+        await writer?.abort();
+        throw error;
+      }
+      progress('preview', 0, 1);
+      const preview = previewMerge(emptyDoc(), doc);
+      progress('write', 0, 1);
+      let summary: WriteSummary;
+      if (writer) {
+        const written = await writer.finish(doc);
+        summary = written.summary;
+        if (written.refiled)
+          this.log.warn(
+            `import ${modelId}: ${written.refiled} rows refiled (folder hints differed)`,
+          );
+      } else {
+        summary = await writeModelDocument(em, doc, {
+          modelId,
+          userId: req.userId,
+          onProgress: (done, total) => progress('write', done, total),
+        });
+      }
+      await em.query(
+        `UPDATE model SET identifier = $2, name = $3, documentation = $4, properties = $5, metadata = $6
+          WHERE id = $1`,
+        [
+          modelId,
+          doc.id ?? null,
+          this.modelName(req, doc),
+          doc.documentation,
+          JSON.stringify(doc.properties),
+          doc.metadata ?? {},
+        ],
+      );
+      await this.recordImport(em, req, modelId, summary, preview);
+      return { modelId, preview, summary };
+    });
+  }
+
+  private modelName(req: ImportRequest, doc: ModelDocument): LangMap {
+    if (req.newModelName) return { fi: req.newModelName };
+    if (Object.keys(doc.name).length) return doc.name;
+    return { fi: req.fileName ?? 'Tuotu malli' };
+  }
+
+  private async createModel(em: EntityManager, req: ImportRequest, doc: ModelDocument) {
+    const [row] = await em.query(
+      `INSERT INTO model (organization_id, identifier, name, documentation, kind, state, visibility, created_by, updated_by)
+       VALUES ($1,$2,$3,$4,'enterprise','current','private',$5,$5) RETURNING id`,
+      [req.organizationId, doc.id ?? null, this.modelName(req, doc), doc.documentation, req.userId],
+    );
+    return row.id as string;
+  }
+
+  private recordImport(
+    em: EntityManager,
+    req: ImportRequest,
+    modelId: string,
+    summary: WriteSummary,
+    preview: ImportPreview,
+  ) {
+    return this.audit.record(em, {
+      userId: req.userId,
+      organizationId: req.organizationId,
+      modelId,
+      entityType: 'model',
+      entityId: modelId,
+      action: req.intoModelId ? 'import-merge' : 'import',
+      after: {
+        file: req.fileName,
+        format: req.format,
+        summary,
+        preview: { ...preview, items: undefined },
+      },
+      requestId: req.requestId,
+    });
   }
 
   /** Starts `run` in the background as a job whose progress is stored; returns the job id. */

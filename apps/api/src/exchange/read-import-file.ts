@@ -1,5 +1,12 @@
 import { isRelationshipAllowed, type ModelDocument } from '@kartasto/metamodel';
-import { ExchangeError, parseArchiCsv, parseExchange } from '@kartasto/exchange';
+import {
+  ExchangeError,
+  folderHints,
+  organizationsSection,
+  parseArchiCsv,
+  parseExchange,
+  type ExchangeSink,
+} from '@kartasto/exchange';
 import { unzipSync } from 'fflate';
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
@@ -108,11 +115,22 @@ async function refuseIfCutOff(path: string, size: number): Promise<void> {
   );
 }
 
+/** Which folder each concept of an exchange file is filed in, from its <organizations> alone. */
+export async function readFolderHints(path: string): Promise<Map<string, number>> {
+  const section = await organizationsSection(createReadStream(path, { highWaterMark: 4 << 20 }));
+  return (section && folderHints(section)) || new Map();
+}
+
 /** Parses an uploaded file; every refusal becomes IMPORT_FAILED naming line and identifier. */
 export async function readImportFile(
   path: string,
   format: ImportFormat,
-  opts: { maxBytes: number; onProgress?: (done: number, total: number) => void },
+  opts: {
+    maxBytes: number;
+    onProgress?: (done: number, total: number) => void;
+    /** Gets an exchange file's contents while it is read (see ExchangeSink). */
+    sink?: ExchangeSink;
+  },
 ): Promise<ModelDocument> {
   const size = (await stat(path)).size;
   if (size > opts.maxBytes)
@@ -128,6 +146,7 @@ export async function readImportFile(
         : await parseExchange(createReadStream(path), {
             maxBytes: opts.maxBytes,
             onProgress: (bytes) => opts.onProgress?.(bytes, size),
+            sink: opts.sink,
           });
     return doc;
   } catch (e) {

@@ -1,0 +1,278 @@
+import type {
+  ElementDoc,
+  FolderDoc,
+  PropertyDefinitionDoc,
+  RelationshipDoc,
+  ViewConnectionDoc,
+  ViewDoc,
+  ViewNodeDoc,
+} from '@kartasto/metamodel';
+import { once } from 'node:events';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { EntityManager } from 'typeorm';
+
+/** A table's columns as `name type` pairs, in the order each row array lists them. */
+export interface TableSpec {
+  table: string;
+  columns: string;
+}
+
+const spec = (table: string, columns: string): TableSpec => ({ table, columns });
+export const columnNames = (t: TableSpec) => t.columns.split(', ').map((c) => c.split(' ')[0]);
+
+export const PROPERTY_DEFINITION = spec(
+  'property_definition',
+  'model_id uuid, identifier text, name jsonb, data_type text',
+);
+export const FOLDER = spec(
+  'folder',
+  'id uuid, model_id uuid, identifier text, parent_id uuid, name jsonb, documentation jsonb, sort_order int',
+);
+export const ELEMENT = spec(
+  'element',
+  'id uuid, model_id uuid, identifier text, type text, specialization text, name jsonb, documentation jsonb, properties jsonb, folder_id uuid, reference_element_id uuid, created_by uuid, updated_by uuid',
+);
+export const RELATIONSHIP = spec(
+  'relationship',
+  'id uuid, model_id uuid, identifier text, type text, source_element_id uuid, source_relationship_id uuid, target_element_id uuid, target_relationship_id uuid, name jsonb, documentation jsonb, properties jsonb, access_type text, influence_strength text, is_directed boolean, specialization text, folder_id uuid, created_by uuid, updated_by uuid',
+);
+export const VIEW = spec(
+  'view',
+  'id uuid, model_id uuid, identifier text, kind text, name jsonb, documentation jsonb, viewpoint text, properties jsonb, folder_id uuid, created_by uuid, updated_by uuid',
+);
+export const VIEW_NODE = spec(
+  'view_node',
+  'id uuid, view_id uuid, identifier text, parent_id uuid, kind text, element_id uuid, view_ref_id uuid, label jsonb, documentation jsonb, x float8, y float8, width float8, height float8, style jsonb, properties jsonb, sort_order int, pinned boolean',
+);
+export const VIEW_CONNECTION = spec(
+  'view_connection',
+  'id uuid, view_id uuid, identifier text, kind text, relationship_id uuid, source_node_id uuid, source_connection_id uuid, target_node_id uuid, target_connection_id uuid, bendpoints jsonb, label jsonb, documentation jsonb, style jsonb, properties jsonb, sort_order int',
+);
+
+/** Who writes the rows of one model, and the ids rows point at. */
+export interface RowContext {
+  modelId: string;
+  userId: string | null;
+}
+
+type Id = string | null;
+
+export const propertyDefinitionRow =
+  (c: RowContext) =>
+  (p: PropertyDefinitionDoc): unknown[] => [c.modelId, p.id, p.name, p.type];
+
+export const folderRow = (f: FolderDoc, id: Id, parentId: Id, c: RowContext): unknown[] => [
+  id,
+  c.modelId,
+  f.id,
+  parentId,
+  f.name,
+  f.documentation,
+  f.order,
+];
+
+export const elementRow = (
+  e: ElementDoc,
+  id: Id,
+  folderId: Id,
+  referenceId: Id,
+  c: RowContext,
+): unknown[] => [
+  id,
+  c.modelId,
+  e.id,
+  e.type,
+  e.specialization ?? null,
+  e.name,
+  e.documentation,
+  e.properties,
+  folderId,
+  referenceId,
+  c.userId,
+  c.userId,
+];
+
+/** Each end is an element or a relationship id; the other column of the pair stays null. */
+export interface RelationshipEnds {
+  sourceElement: Id;
+  sourceRelationship: Id;
+  targetElement: Id;
+  targetRelationship: Id;
+}
+
+export const relationshipRow = (
+  r: RelationshipDoc,
+  id: Id,
+  ends: RelationshipEnds,
+  folderId: Id,
+  c: RowContext,
+): unknown[] => [
+  id,
+  c.modelId,
+  r.id,
+  r.type,
+  ends.sourceElement,
+  ends.sourceRelationship,
+  ends.targetElement,
+  ends.targetRelationship,
+  r.name,
+  r.documentation,
+  r.properties,
+  r.type === 'Access' ? (r.accessType ?? 'Access') : null,
+  r.influenceStrength ?? null,
+  r.type === 'Association' ? (r.isDirected ?? null) : null,
+  r.specialization ?? null,
+  folderId,
+  c.userId,
+  c.userId,
+];
+
+export const viewRow = (v: ViewDoc, id: Id, folderId: Id, c: RowContext): unknown[] => [
+  id,
+  c.modelId,
+  v.id,
+  v.kind ?? 'archimate',
+  v.name,
+  v.documentation,
+  v.viewpoint ?? null,
+  v.properties,
+  folderId,
+  c.userId,
+  c.userId,
+];
+
+export const nodeRow = (
+  n: ViewNodeDoc,
+  ids: { id: Id; viewId: Id; parentId: Id; elementId: Id; viewRefId: Id },
+): unknown[] => [
+  ids.id,
+  ids.viewId,
+  n.id,
+  ids.parentId,
+  n.kind,
+  ids.elementId,
+  ids.viewRefId,
+  n.label,
+  n.documentation,
+  n.bounds.x,
+  n.bounds.y,
+  n.bounds.width,
+  n.bounds.height,
+  n.style,
+  n.properties,
+  n.order,
+  n.pinned ?? false,
+];
+
+export const connectionRow = (
+  c: ViewConnectionDoc,
+  ids: { id: Id; viewId: Id; relationshipId: Id; source: [Id, Id]; target: [Id, Id] },
+): unknown[] => [
+  ids.id,
+  ids.viewId,
+  c.id,
+  c.kind,
+  ids.relationshipId,
+  ids.source[0],
+  ids.source[1],
+  ids.target[0],
+  ids.target[1],
+  c.bendpoints,
+  c.label,
+  c.documentation,
+  c.style,
+  c.properties,
+  c.order,
+];
+
+// ------------------------------------------------------------------------------------ COPY
+
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** One value in PostgreSQL's COPY text format; objects are jsonb. */
+function copyValue(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value);
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]) : text;
+}
+
+/** One row as a line of COPY text. */
+export function copyLine(row: unknown[]): string {
+  let line = copyValue(row[0]);
+  for (let i = 1; i < row.length; i++) line += '\t' + copyValue(row[i]);
+  return line + '\n';
+}
+
+const COPY_BATCH = 256 * 1024;
+
+/** Streams text (COPY lines) into a table with COPY FROM STDIN on the transaction's connection. */
+export async function copyText(
+  client: PoolClient,
+  t: TableSpec,
+  lines: Iterable<string>,
+): Promise<void> {
+  const stream = client.query(
+    copyFrom(`COPY ${t.table} (${columnNames(t).join(', ')}) FROM STDIN`),
+  );
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+  });
+  let batch = '';
+  try {
+    for (const line of lines) {
+      batch += line;
+      if (batch.length >= COPY_BATCH) {
+        if (!stream.write(batch)) await once(stream, 'drain');
+        batch = '';
+      }
+    }
+    stream.end(batch);
+  } catch (error) {
+    stream.destroy(error as Error);
+    throw error;
+  }
+  await done;
+}
+
+/** Streams rows into a table with COPY FROM STDIN. */
+export function copyRows(client: PoolClient, t: TableSpec, rows: Iterable<unknown[]>) {
+  return copyText(
+    client,
+    t,
+    (function* () {
+      for (const row of rows) yield copyLine(row);
+    })(),
+  );
+}
+
+/**
+ * A new model's rows only point at rows of the same document, which the reader checks (every
+ * reference resolves, or the file is refused and the transaction rolled back), and at ids made
+ * here. Re-checking each foreign key row by row doubled the write time of a 50,000-element
+ * import, so when the database role may (superuser: the embedded database) the checks are
+ * skipped for the rest of this transaction, as pg_restore does. CHECK, NOT NULL and unique
+ * constraints still apply. Says whether the checks are off.
+ */
+export async function skipKeyTriggers(em: EntityManager): Promise<boolean> {
+  const [{ rolsuper }] = await em.query(
+    'SELECT rolsuper FROM pg_roles WHERE rolname = current_user',
+  );
+  if (rolsuper) await em.query('SET LOCAL session_replication_role = replica');
+  return rolsuper;
+}
+
+/** The raw pg connection of the caller's transaction, for COPY; none outside a transaction. */
+export async function transactionClient(em: EntityManager): Promise<PoolClient | undefined> {
+  const runner = em.queryRunner;
+  if (!runner?.isTransactionActive) return undefined;
+  const client = (await runner.connect()) as PoolClient;
+  return typeof client?.query === 'function' ? client : undefined;
+}

@@ -1,0 +1,323 @@
+import type { ExchangeSink } from '@kartasto/exchange';
+import type {
+  ElementDoc,
+  FolderDoc,
+  ModelDocument,
+  RelationshipDoc,
+  ViewDoc,
+} from '@kartasto/metamodel';
+import type { PoolClient } from 'pg';
+import type { EntityManager } from 'typeorm';
+import { v7 as newId } from 'uuid';
+import type { WriteSummary } from './model-document.writer';
+import {
+  ELEMENT,
+  FOLDER,
+  PROPERTY_DEFINITION,
+  RELATIONSHIP,
+  VIEW,
+  VIEW_CONNECTION,
+  VIEW_NODE,
+  connectionRow,
+  copyLine,
+  copyText,
+  elementRow,
+  folderRow,
+  nodeRow,
+  propertyDefinitionRow,
+  relationshipRow,
+  skipKeyTriggers,
+  transactionClient,
+  viewRow,
+  type RowContext,
+  type TableSpec,
+} from './model-rows';
+
+/** Characters of COPY text per statement. */
+const BATCH_CHARS = 1 << 20;
+/** Statements waiting for the database before the reader is held back. */
+const MAX_WAITING = 4;
+
+/**
+ * COPY statements that run one after another on the transaction's connection while the caller
+ * goes on reading: the database stores one batch while the next is parsed.
+ */
+class CopyQueue {
+  /** COPY text not shipped yet, per table: one growing string, not thousands of lines. */
+  private readonly text = new Map<TableSpec, string>();
+  private readonly waiting: Promise<void>[] = [];
+  private tail: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(private readonly client: PoolClient) {}
+
+  add(t: TableSpec, row: unknown[]): void {
+    const text = (this.text.get(t) ?? '') + copyLine(row);
+    this.text.set(t, text);
+    if (text.length >= BATCH_CHARS) this.ship(t);
+  }
+
+  ship(t: TableSpec): void {
+    const text = this.text.get(t);
+    if (!text) return;
+    this.text.set(t, '');
+    // Once stopped (the import failed), nothing more may reach the connection: the transaction
+    // is about to roll back, and a statement after the ROLLBACK would run on its own.
+    const job = this.tail.then(() => (this.stopped ? undefined : copyText(this.client, t, [text])));
+    job.catch(() => undefined); // the error surfaces from drain() or finish()
+    this.tail = job;
+    this.waiting.push(job);
+  }
+
+  /** Holds the caller while too many statements wait for the database. */
+  async drain(): Promise<void> {
+    while (this.waiting.length > MAX_WAITING) await this.waiting.shift();
+  }
+
+  /** Ships what is left, tables in the order given, and waits for all of it. */
+  async flush(order: TableSpec[]): Promise<void> {
+    for (const t of order) this.ship(t);
+    this.waiting.length = 0;
+    await this.tail;
+  }
+
+  /** Stops shipping and waits until the connection is free again; errors are the caller's. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.tail.catch(() => undefined);
+  }
+}
+
+export interface StreamingWriteOptions {
+  modelId: string;
+  userId: string | null;
+  /** identifier -> folder ordinal, read from the file's <organizations> ahead of time. */
+  folderHints: Map<string, number>;
+}
+
+/**
+ * Stores a new model while its exchange file is still being read: each element, relationship
+ * and view goes out with COPY as soon as the reader has it, so parsing and the database work
+ * side by side. Foreign keys cannot be checked statement by statement here (rows refer to rows of
+ * later statements), so this needs {@link skipKeyTriggers}; {@link open} says when that is not
+ * possible and the caller writes the finished document instead.
+ *
+ * Elements and relationships come before <organizations> in the file, so their folders come
+ * from the hints; {@link finish} compares them with the folders the reader finally assigned and
+ * corrects any difference.
+ */
+export class StreamingModelWriter implements ExchangeSink {
+  private readonly ids = new Map<string, string>();
+  private readonly elements = new Set<string>();
+  private readonly relationships = new Set<string>();
+  private readonly ordinalOf = new Map<FolderDoc, number>();
+  /** Folder identifiers as read (generated ones may still be renamed at the end). */
+  private readonly ordinalOfId = new Map<string, number>();
+  /** Folder ids by ordinal: a hint may name a folder before it is read. */
+  private readonly folderIds: string[] = [];
+  /**
+   * identifier -> folder ordinal (-1: none) of rows not filed by their hint (the reader knew the
+   * folder already, or the row waited for the end); every other row was filed by its hint.
+   */
+  private readonly filedOtherwise = new Map<string, number>();
+  private readonly deferred: RelationshipDoc[] = [];
+  private nodes = 0;
+  private connections = 0;
+
+  private constructor(
+    private readonly em: EntityManager,
+    private readonly queue: CopyQueue,
+    private readonly rows: RowContext,
+    private readonly hints: Map<string, number>,
+  ) {}
+
+  static async open(
+    em: EntityManager,
+    opts: StreamingWriteOptions,
+  ): Promise<StreamingModelWriter | undefined> {
+    const client = await transactionClient(em);
+    if (!client || !(await skipKeyTriggers(em))) return undefined;
+    const rows = { modelId: opts.modelId, userId: opts.userId };
+    return new StreamingModelWriter(em, new CopyQueue(client), rows, opts.folderHints);
+  }
+
+  private idOf(identifier: string): string {
+    let id = this.ids.get(identifier);
+    if (id === undefined) this.ids.set(identifier, (id = newId()));
+    return id;
+  }
+
+  private folderId(ordinal: number): string | null {
+    if (ordinal < 0) return null;
+    return (this.folderIds[ordinal] ??= newId());
+  }
+
+  /** The folder a row is stored in: the reader's when it knows it already, else the hint. */
+  private fileInto(identifier: string, folderId: string | undefined): string | null {
+    let ordinal: number;
+    if (folderId === undefined) ordinal = this.hints.get(identifier) ?? -1;
+    else this.filedOtherwise.set(identifier, (ordinal = this.ordinalOfId.get(folderId) ?? -1));
+    return this.folderId(ordinal);
+  }
+
+  private filedOrdinal(identifier: string): number {
+    return this.filedOtherwise.get(identifier) ?? this.hints.get(identifier) ?? -1;
+  }
+
+  // -------------------------------------------------------------------------- the sink
+
+  folder(folder: FolderDoc, ordinal: number): void {
+    this.ordinalOf.set(folder, ordinal);
+    this.ordinalOfId.set(folder.id, ordinal);
+  }
+
+  element(e: ElementDoc): void {
+    this.elements.add(e.id);
+    const folder = this.fileInto(e.id, e.folderId);
+    this.queue.add(ELEMENT, elementRow(e, this.idOf(e.id), folder, null, this.rows));
+  }
+
+  relationship(r: RelationshipDoc): void {
+    this.relationships.add(r.id);
+    // An end not read yet (a relationship further on) waits for the end of the file.
+    if (!this.known(r.sourceId) || !this.known(r.targetId)) this.deferred.push(r);
+    else this.writeRelationship(r, this.fileInto(r.id, r.folderId));
+  }
+
+  view(v: ViewDoc): void {
+    const viewId = this.idOf(v.id);
+    this.queue.add(VIEW, viewRow(v, viewId, this.fileInto(v.id, v.folderId), this.rows));
+    // Nodes and connections are only referred to from their own view.
+    const local = new Map<string, string>();
+    for (const n of v.nodes) local.set(n.id, newId());
+    for (const c of v.connections) local.set(c.id, newId());
+    const nodes = new Set(v.nodes.map((n) => n.id));
+    const end = (ref: string): [string | null, string | null] =>
+      nodes.has(ref) ? [local.get(ref)!, null] : [null, local.get(ref) ?? null];
+    for (const n of v.nodes) {
+      this.queue.add(
+        VIEW_NODE,
+        nodeRow(n, {
+          id: local.get(n.id)!,
+          viewId,
+          parentId: n.parentId ? (local.get(n.parentId) ?? null) : null,
+          elementId: n.elementId ? this.idOf(n.elementId) : null,
+          viewRefId: n.viewRefId ? this.idOf(n.viewRefId) : null,
+        }),
+      );
+    }
+    for (const c of v.connections) {
+      this.queue.add(
+        VIEW_CONNECTION,
+        connectionRow(c, {
+          id: local.get(c.id)!,
+          viewId,
+          relationshipId: c.relationshipId ? this.idOf(c.relationshipId) : null,
+          source: end(c.sourceId),
+          target: end(c.targetId),
+        }),
+      );
+    }
+    this.nodes += v.nodes.length;
+    this.connections += v.connections.length;
+  }
+
+  drain(): Promise<void> {
+    return this.queue.drain();
+  }
+
+  // ------------------------------------------------------------------------ the rest
+
+  private known(ref: string): boolean {
+    return this.elements.has(ref) || this.relationships.has(ref);
+  }
+
+  private writeRelationship(r: RelationshipDoc, folderId: string | null): void {
+    const source = this.idOf(r.sourceId);
+    const target = this.idOf(r.targetId);
+    const sourceIsElement = this.elements.has(r.sourceId);
+    const targetIsElement = this.elements.has(r.targetId);
+    const ends = {
+      sourceElement: sourceIsElement ? source : null,
+      sourceRelationship: sourceIsElement ? null : source,
+      targetElement: targetIsElement ? target : null,
+      targetRelationship: targetIsElement ? null : target,
+    };
+    this.queue.add(RELATIONSHIP, relationshipRow(r, this.idOf(r.id), ends, folderId, this.rows));
+  }
+
+  /** The import failed: send nothing more and free the connection for the rollback. */
+  abort(): Promise<void> {
+    return this.queue.stop();
+  }
+
+  /**
+   * After the reader has accepted the whole file: writes what had to wait (folders, property
+   * definitions, relationships to later relationships), corrects folders the hints got wrong,
+   * and waits for the database.
+   */
+  async finish(doc: ModelDocument): Promise<{ summary: WriteSummary; refiled: number }> {
+    try {
+      const byId = new Map(doc.folders.map((f) => [f.id, f]));
+      const ordinal = (folderId: string | undefined) => {
+        const folder = folderId === undefined ? undefined : byId.get(folderId);
+        return folder ? (this.ordinalOf.get(folder) ?? -1) : -1;
+      };
+      for (const r of this.deferred) {
+        const folder = ordinal(r.folderId);
+        this.filedOtherwise.set(r.id, folder);
+        this.writeRelationship(r, this.folderId(folder));
+      }
+      for (const f of doc.folders) {
+        const parent = this.folderId(ordinal(f.parentId));
+        this.queue.add(FOLDER, folderRow(f, this.folderId(ordinal(f.id)), parent, this.rows));
+      }
+      for (const p of doc.propertyDefinitions)
+        this.queue.add(PROPERTY_DEFINITION, propertyDefinitionRow(this.rows)(p));
+      await this.queue.flush([
+        ELEMENT,
+        RELATIONSHIP,
+        VIEW,
+        VIEW_NODE,
+        VIEW_CONNECTION,
+        FOLDER,
+        PROPERTY_DEFINITION,
+      ]);
+      let refiled = 0;
+      for (const [table, list] of [
+        ['element', doc.elements],
+        ['relationship', doc.relationships],
+        ['view', doc.views],
+      ] as const) {
+        const ids: string[] = [];
+        const folders: (string | null)[] = [];
+        for (const concept of list) {
+          const folder = ordinal(concept.folderId);
+          if (this.filedOrdinal(concept.id) === folder) continue;
+          ids.push(this.idOf(concept.id));
+          folders.push(this.folderId(folder));
+        }
+        if (!ids.length) continue;
+        refiled += ids.length;
+        await this.em.query(
+          `UPDATE ${table} SET folder_id = x.folder_id
+             FROM unnest($1::uuid[], $2::uuid[]) AS x(id, folder_id) WHERE ${table}.id = x.id`,
+          [ids, folders],
+        );
+      }
+      const summary = {
+        propertyDefinitions: doc.propertyDefinitions.length,
+        folders: doc.folders.length,
+        elements: doc.elements.length,
+        relationships: doc.relationships.length,
+        views: doc.views.length,
+        nodes: this.nodes,
+        connections: this.connections,
+      };
+      return { summary, refiled };
+    } catch (error) {
+      await this.queue.stop();
+      throw error;
+    }
+  }
+}

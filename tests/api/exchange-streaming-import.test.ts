@@ -1,0 +1,162 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '../../apps/api/src/audit/audit.service';
+import { openDatabase } from '../../apps/api/src/database/data-source';
+import { ExportService } from '../../apps/api/src/exchange/export.service';
+import { ImportService } from '../../apps/api/src/exchange/import.service';
+import { ModelAccessService } from '../../apps/api/src/models/model-access.service';
+import { createTenant } from '../support/fixtures';
+import { rowCounts } from '../support/row-counts';
+import { createTestDatabase } from '../support/test-app';
+
+/**
+ * A new model is stored while its exchange file is read (StreamingModelWriter). These cases
+ * reach the parts of that path ordinary files do not: folders learnt too late, relationships
+ * to relationships further on, and a refusal after rows have already gone to the database.
+ */
+describe('importing an exchange file into a new model while reading it', () => {
+  let db: DataSource;
+  let importer: ImportService;
+  let exporter: ExportService;
+  let organizationId: string;
+  let userId: string;
+  let dir: string;
+
+  beforeAll(async () => {
+    db = await openDatabase(await createTestDatabase(), 4);
+    const tenant = await createTenant(db, 'stream', [
+      { email: 'stream@kartasto.fi', role: 'editor' },
+    ]);
+    organizationId = tenant.organizationId;
+    userId = tenant.userIds[0];
+    importer = new ImportService(db, new ModelAccessService(db), new AuditService());
+    exporter = new ExportService(db);
+    dir = await mkdtemp(join(tmpdir(), 'kartasto-stream-'));
+  });
+  afterAll(() => db?.destroy());
+
+  const model = (body: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>
+<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="m">
+  <name xml:lang="fi">Virtamalli</name>${body}</model>`;
+
+  async function importText(name: string, text: string) {
+    const filePath = join(dir, name);
+    await writeFile(filePath, text);
+    return importer.run({
+      userId,
+      organizationId,
+      format: 'exchange',
+      mode: 'apply',
+      filePath,
+      fileName: name,
+      maxBytes: 50 * 1024 * 1024,
+    });
+  }
+
+  const folderOf = async (
+    table: 'element' | 'relationship' | 'view',
+    modelId: string,
+    identifier: string,
+  ) =>
+    (
+      await db.query(
+        `SELECT f.name->>'' AS folder FROM ${table} x LEFT JOIN folder f ON f.id = x.folder_id
+          WHERE x.model_id = $1 AND x.identifier = $2`,
+        [modelId, identifier],
+      )
+    )[0].folder;
+
+  it('files rows by the real <organizations> when a decoy in CDATA came first', async () => {
+    const decoy =
+      '<![CDATA[<organizations><item><label>Decoy</label><item identifierRef="e1"/><item identifierRef="v1"/></item></organizations>]]>';
+    const outcome = await importText(
+      'decoy.xml',
+      model(`
+  <elements>
+    <element identifier="e1" xsi:type="BusinessActor"><name>Asiakas</name><documentation>${decoy}</documentation></element>
+    <element identifier="e2" xsi:type="BusinessRole"><name>Rooli</name></element>
+  </elements>
+  <organizations>
+    <item><label>Real A</label><item identifierRef="e2"/></item>
+    <item><label>Real B</label><item identifierRef="e1"/><item identifierRef="v1"/></item>
+  </organizations>
+  <views><diagrams><view identifier="v1" xsi:type="Diagram"><name>Kuva</name></view></diagrams></views>`),
+    );
+    const modelId = outcome.modelId!;
+    expect(await folderOf('element', modelId, 'e1')).toBe('Real B');
+    expect(await folderOf('element', modelId, 'e2')).toBe('Real A');
+    expect(await folderOf('view', modelId, 'v1')).toBe('Real B');
+    const folders = await db.query(
+      `SELECT name->>'' AS name FROM folder WHERE model_id = $1 ORDER BY sort_order`,
+      [modelId],
+    );
+    expect(folders.map((f: { name: string }) => f.name)).toEqual(['Real A', 'Real B']);
+    // The documentation keeps the decoy as text.
+    const stored = await exporter.read(modelId);
+    expect(stored.elements.find((e) => e.id === 'e1')!.documentation['']).toContain(
+      '<organizations>',
+    );
+  });
+
+  it('stores a relationship whose source is a relationship further on in the file', async () => {
+    const outcome = await importText(
+      'forward.xml',
+      model(`
+  <elements>
+    <element identifier="a" xsi:type="BusinessActor"><name>A</name></element>
+    <element identifier="b" xsi:type="BusinessObject"><name>B</name></element>
+    <element identifier="n" xsi:type="Requirement"><name>N</name></element>
+  </elements>
+  <relationships>
+    <relationship identifier="r-note" xsi:type="Association" source="r-later" target="n"/>
+    <relationship identifier="r-later" xsi:type="Access" accessType="Write" source="a" target="b"/>
+  </relationships>
+  <organizations><item><label>Suhteet</label><item identifierRef="r-note"/></item></organizations>`),
+    );
+    const rows = await db.query(
+      `SELECT r.identifier, r.source_relationship_id = l.id AS from_later, r.target_element_id = n.id AS to_n,
+              r.source_element_id IS NULL AS no_element_source
+         FROM relationship r, relationship l, element n
+        WHERE r.model_id = $1 AND r.identifier = 'r-note' AND l.model_id = $1 AND l.identifier = 'r-later'
+          AND n.model_id = $1 AND n.identifier = 'n'`,
+      [outcome.modelId],
+    );
+    expect(rows).toEqual([
+      { identifier: 'r-note', from_later: true, to_n: true, no_element_source: true },
+    ]);
+    expect(await folderOf('relationship', outcome.modelId!, 'r-note')).toBe('Suhteet');
+  });
+
+  it('refuses a file whose last view dangles after megabytes of rows went out, and writes nothing', async () => {
+    const elements = Array.from(
+      { length: 4000 },
+      (_, i) =>
+        `<element identifier="e${i}" xsi:type="ApplicationComponent"><name xml:lang="fi">Järjestelmä ${i}</name><documentation xml:lang="fi">${'Kuvaus. '.repeat(40)}</documentation></element>`,
+    ).join('\n');
+    const text = model(`
+  <elements>${elements}</elements>
+  <views><diagrams><view identifier="v" xsi:type="Diagram"><name>Kuva</name>
+    <node identifier="n1" xsi:type="Element" elementRef="e-missing" x="0" y="0" w="120" h="55"/>
+  </view></diagrams></views>`);
+    expect(text.length).toBeGreaterThan(1.5 * 1024 * 1024);
+    const before = await rowCounts(db);
+    await expect(importText('dangling.xml', text)).rejects.toMatchObject({
+      code: 'IMPORT_FAILED',
+      message: expect.stringMatching(
+        /Line \d+: view node "n1" \(elementRef\) refers to "e-missing"/,
+      ),
+    });
+    expect(await rowCounts(db)).toEqual(before);
+    // The pool's connections are clean: the next import works.
+    const next = await importText(
+      'after.xml',
+      model(
+        '<elements><element identifier="x" xsi:type="Goal"><name>X</name></element></elements>',
+      ),
+    );
+    expect(next.summary).toMatchObject({ elements: 1 });
+  });
+});
