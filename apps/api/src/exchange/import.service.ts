@@ -126,33 +126,36 @@ export class ImportService {
         folderHints,
       });
       let doc: ModelDocument;
+      let preview: ImportPreview;
+      let summary: WriteSummary;
       try {
         doc = await readImportFile(req.filePath, req.format, {
           maxBytes: req.maxBytes,
           onProgress: (done, total) => progress('parse', done, total),
           sink: writer,
         });
+        writer?.send();
+        progress('preview', 0, 1);
+        preview = previewMerge(emptyDoc(), doc);
+        progress('write', 0, 1);
+        if (writer) {
+          const written = await writer.finish(doc);
+          summary = written.summary;
+          if (written.refiled)
+            this.log.warn(
+              `import ${modelId}: ${written.refiled} rows refiled (folder hints differed)`,
+            );
+        } else {
+          summary = await writeModelDocument(em, doc, {
+            modelId,
+            userId: req.userId,
+            onProgress: (done, total) => progress('write', done, total),
+          });
+        }
       } catch (error) {
+        // Nothing more may reach the connection before the transaction rolls back.
         await writer?.abort();
         throw error;
-      }
-      progress('preview', 0, 1);
-      const preview = previewMerge(emptyDoc(), doc);
-      progress('write', 0, 1);
-      let summary: WriteSummary;
-      if (writer) {
-        const written = await writer.finish(doc);
-        summary = written.summary;
-        if (written.refiled)
-          this.log.warn(
-            `import ${modelId}: ${written.refiled} rows refiled (folder hints differed)`,
-          );
-      } else {
-        summary = await writeModelDocument(em, doc, {
-          modelId,
-          userId: req.userId,
-          onProgress: (done, total) => progress('write', done, total),
-        });
       }
       await em.query(
         `UPDATE model SET identifier = $2, name = $3, documentation = $4, properties = $5, metadata = $6

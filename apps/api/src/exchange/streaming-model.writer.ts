@@ -33,6 +33,16 @@ import {
   type TableSpec,
 } from './model-rows';
 
+const TABLES = [
+  ELEMENT,
+  RELATIONSHIP,
+  VIEW,
+  VIEW_NODE,
+  VIEW_CONNECTION,
+  FOLDER,
+  PROPERTY_DEFINITION,
+] as const;
+
 /** Characters of COPY text per statement. */
 const BATCH_CHARS = 1 << 20;
 /** Statements waiting for the database before the reader is held back. */
@@ -75,10 +85,14 @@ class CopyQueue {
   }
 
   /** Ships what is left, tables in the order given, and waits for all of it. */
-  async flush(order: TableSpec[]): Promise<void> {
-    for (const t of order) this.ship(t);
+  async flush(order: readonly TableSpec[]): Promise<void> {
+    this.shipAll(order);
     this.waiting.length = 0;
     await this.tail;
+  }
+
+  shipAll(order: readonly TableSpec[]): void {
+    for (const t of order) this.ship(t);
   }
 
   /** Stops shipping and waits until the connection is free again; errors are the caller's. */
@@ -226,6 +240,11 @@ export class StreamingModelWriter implements ExchangeSink {
     return this.queue.drain();
   }
 
+  /** Sends every row read so far without waiting: the database works on while the caller goes on. */
+  send(): void {
+    this.queue.shipAll(TABLES);
+  }
+
   // ------------------------------------------------------------------------ the rest
 
   private known(ref: string): boolean {
@@ -257,67 +276,54 @@ export class StreamingModelWriter implements ExchangeSink {
    * and waits for the database.
    */
   async finish(doc: ModelDocument): Promise<{ summary: WriteSummary; refiled: number }> {
-    try {
-      const byId = new Map(doc.folders.map((f) => [f.id, f]));
-      const ordinal = (folderId: string | undefined) => {
-        const folder = folderId === undefined ? undefined : byId.get(folderId);
-        return folder ? (this.ordinalOf.get(folder) ?? -1) : -1;
-      };
-      for (const r of this.deferred) {
-        const folder = ordinal(r.folderId);
-        this.filedOtherwise.set(r.id, folder);
-        this.writeRelationship(r, this.folderId(folder));
-      }
-      for (const f of doc.folders) {
-        const parent = this.folderId(ordinal(f.parentId));
-        this.queue.add(FOLDER, folderRow(f, this.folderId(ordinal(f.id)), parent, this.rows));
-      }
-      for (const p of doc.propertyDefinitions)
-        this.queue.add(PROPERTY_DEFINITION, propertyDefinitionRow(this.rows)(p));
-      await this.queue.flush([
-        ELEMENT,
-        RELATIONSHIP,
-        VIEW,
-        VIEW_NODE,
-        VIEW_CONNECTION,
-        FOLDER,
-        PROPERTY_DEFINITION,
-      ]);
-      let refiled = 0;
-      for (const [table, list] of [
-        ['element', doc.elements],
-        ['relationship', doc.relationships],
-        ['view', doc.views],
-      ] as const) {
-        const ids: string[] = [];
-        const folders: (string | null)[] = [];
-        for (const concept of list) {
-          const folder = ordinal(concept.folderId);
-          if (this.filedOrdinal(concept.id) === folder) continue;
-          ids.push(this.idOf(concept.id));
-          folders.push(this.folderId(folder));
-        }
-        if (!ids.length) continue;
-        refiled += ids.length;
-        await this.em.query(
-          `UPDATE ${table} SET folder_id = x.folder_id
-             FROM unnest($1::uuid[], $2::uuid[]) AS x(id, folder_id) WHERE ${table}.id = x.id`,
-          [ids, folders],
-        );
-      }
-      const summary = {
-        propertyDefinitions: doc.propertyDefinitions.length,
-        folders: doc.folders.length,
-        elements: doc.elements.length,
-        relationships: doc.relationships.length,
-        views: doc.views.length,
-        nodes: this.nodes,
-        connections: this.connections,
-      };
-      return { summary, refiled };
-    } catch (error) {
-      await this.queue.stop();
-      throw error;
+    const byId = new Map(doc.folders.map((f) => [f.id, f]));
+    const ordinal = (folderId: string | undefined) => {
+      const folder = folderId === undefined ? undefined : byId.get(folderId);
+      return folder ? (this.ordinalOf.get(folder) ?? -1) : -1;
+    };
+    for (const r of this.deferred) {
+      const folder = ordinal(r.folderId);
+      this.filedOtherwise.set(r.id, folder);
+      this.writeRelationship(r, this.folderId(folder));
     }
+    for (const f of doc.folders) {
+      const parent = this.folderId(ordinal(f.parentId));
+      this.queue.add(FOLDER, folderRow(f, this.folderId(ordinal(f.id)), parent, this.rows));
+    }
+    for (const p of doc.propertyDefinitions)
+      this.queue.add(PROPERTY_DEFINITION, propertyDefinitionRow(this.rows)(p));
+    await this.queue.flush(TABLES);
+    let refiled = 0;
+    for (const [table, list] of [
+      ['element', doc.elements],
+      ['relationship', doc.relationships],
+      ['view', doc.views],
+    ] as const) {
+      const ids: string[] = [];
+      const folders: (string | null)[] = [];
+      for (const concept of list) {
+        const folder = ordinal(concept.folderId);
+        if (this.filedOrdinal(concept.id) === folder) continue;
+        ids.push(this.idOf(concept.id));
+        folders.push(this.folderId(folder));
+      }
+      if (!ids.length) continue;
+      refiled += ids.length;
+      await this.em.query(
+        `UPDATE ${table} SET folder_id = x.folder_id
+           FROM unnest($1::uuid[], $2::uuid[]) AS x(id, folder_id) WHERE ${table}.id = x.id`,
+        [ids, folders],
+      );
+    }
+    const summary = {
+      propertyDefinitions: doc.propertyDefinitions.length,
+      folders: doc.folders.length,
+      elements: doc.elements.length,
+      relationships: doc.relationships.length,
+      views: doc.views.length,
+      nodes: this.nodes,
+      connections: this.connections,
+    };
+    return { summary, refiled };
   }
 }
