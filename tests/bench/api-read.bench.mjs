@@ -30,13 +30,13 @@ const signIn = await fetch(`${kartasto.url}/graphql`, {
 });
 const cookie = signIn.headers.get('set-cookie').split(';')[0];
 
-async function load(url, headers) {
+async function load(url, headers, duration) {
   let i = 0;
   const ids = data.elementIds;
   const result = await autocannon({
     url: `${url}/graphql`,
     connections: 32,
-    duration: DURATION,
+    duration,
     requests: [
       {
         method: 'POST',
@@ -59,9 +59,26 @@ if (a.errors || b.errors) throw new Error(JSON.stringify([a.errors, b.errors]));
 if (a.data.element.outgoing.length !== b.data.element.outgoing.length)
   throw new Error(`servers disagree: ${JSON.stringify(a).slice(0, 600)} ${JSON.stringify(b).slice(0, 600)}`);
 
-await load(kartasto.url, { cookie }); // warm-up pass is part of the first run: discard
-const k = await load(kartasto.url, { cookie });
-const y = await load(yardstick.url, {});
+// Warm both up, then time them in turns (K Y Y K) so that a machine speeding up or slowing
+// down during the run weighs on both alike; each gets DURATION seconds in all.
+const kartastoLoad = (d) => load(kartasto.url, { cookie }, d);
+const yardstickLoad = (d) => load(yardstick.url, {}, d);
+await kartastoLoad(5);
+await yardstickLoad(5);
+const half = DURATION / 2;
+const rounds = { k: [], y: [] };
+rounds.k.push(await kartastoLoad(half));
+rounds.y.push(await yardstickLoad(half));
+rounds.y.push(await yardstickLoad(half));
+rounds.k.push(await kartastoLoad(half));
+const combine = (rs) => ({
+  rps: rs.reduce((sum, r) => sum + r.requests.average, 0) / rs.length,
+  p50: Math.max(...rs.map((r) => r.latency.p50)),
+  p99: Math.max(...rs.map((r) => r.latency.p99)),
+  runs: rs.map((r) => r.requests.average.toFixed(0)).join(' / '),
+});
+const k = combine(rounds.k);
+const y = combine(rounds.y);
 
 // Search: sequential prefix queries over the whole model, as typed into the search box:
 // a word prefix alone, and a word prefix with a number (many distinct numeric lexemes).
@@ -84,10 +101,10 @@ const prefix = (n) => data.words[n % data.words.length].slice(0, 3 + (n % 4));
 const latencies = await searchLatencies(prefix);
 const withNumber = await searchLatencies((n) => `${prefix(n)} ${n % 97}`);
 
-printTable(`element with relationships, 32 connections, ${DURATION} s, ${ELEMENTS} elements / ${RELATIONSHIPS} relationships`, [
-  { server: 'Kartasto (NestJS + Mercurius JIT)', 'req/s': k.requests.average.toFixed(0), 'p50 ms': k.latency.p50, 'p99 ms': k.latency.p99 },
-  { server: 'yardstick (graphql-js + node:http)', 'req/s': y.requests.average.toFixed(0), 'p50 ms': y.latency.p50, 'p99 ms': y.latency.p99 },
-  { server: 'ratio Kartasto / yardstick', 'req/s': (k.requests.average / y.requests.average).toFixed(2), 'p50 ms': '', 'p99 ms': '' },
+printTable(`element with relationships, 32 connections, ${DURATION} s each in turns (K Y Y K), ${ELEMENTS} elements / ${RELATIONSHIPS} relationships`, [
+  { server: 'Kartasto (NestJS + Mercurius JIT)', 'req/s': k.rps.toFixed(0), 'rounds req/s': k.runs, 'p50 ms': k.p50, 'p99 ms': k.p99 },
+  { server: 'yardstick (graphql-js + node:http)', 'req/s': y.rps.toFixed(0), 'rounds req/s': y.runs, 'p50 ms': y.p50, 'p99 ms': y.p99 },
+  { server: 'ratio Kartasto / yardstick', 'req/s': (k.rps / y.rps).toFixed(2), 'rounds req/s': '', 'p50 ms': '', 'p99 ms': '' },
 ]);
 printTable('search(text, modelId, first: 20), sequential, 400 queries each', [
   { text: 'word prefix, e.g. "poti"', 'p50 ms': percentile(latencies, 50).toFixed(2), 'p99 ms': percentile(latencies, 99).toFixed(2) },

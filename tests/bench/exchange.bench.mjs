@@ -262,6 +262,9 @@ const phaseRows = (list) => {
   }));
 };
 printTable('import phases (median)', phaseRows(imports));
+console.log(
+  "(A new model is stored while its file is read, so 'parse' includes the COPY writes; 'write' is what is left after the last byte.)",
+);
 printTable('export phases (median)', phaseRows(exports));
 printTable(
   'hostile files refused through ImportService.run (goal < 1 s each, nothing written)',
