@@ -3,12 +3,15 @@
 // and relationship rows plus their indexes and keys as the yardstick; and how fast each hostile
 // file is refused. Goals: import <= 2x COPY, peak RSS <= 1 GB, export <= 5 s, refusals < 1 s.
 import { spawnSync } from 'node:child_process';
+import { createReadStream } from 'node:fs';
 import { mkdir, readdir, rm, stat, truncate, copyFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { api, printTable, root, startBenchDatabase } from './support/bench-db.mjs';
+import { api, percentile, printTable, root, startBenchDatabase } from './support/bench-db.mjs';
+import { hashPassword } from './support/password.mjs';
+import { startKartasto } from './support/servers.mjs';
 import { generateExchange, writeDeepNesting } from './support/generate-exchange.mjs';
 
 const require = createRequire(import.meta.url);
@@ -210,6 +213,81 @@ const refusals = step({
   files: [...hostile, deep, deepMeta, cut],
 });
 
+// -------------------------------------------------- the API while a large import runs
+// The same file as an HTTP import job on a real server, while a client asks for its models
+// every 25 ms and polls the job's progress: how long do answers take, idle and during the job?
+{
+  const client = new Client({ connectionString: last.url });
+  await client.connect();
+  await client.query('UPDATE app_user SET password_hash = $1 WHERE id = $2', [
+    await hashPassword('bench-password'),
+    last.userId,
+  ]);
+  await client.end();
+}
+const server = await startKartasto(last.url);
+const signIn = await fetch(`${server.url}/graphql`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({
+    query: 'mutation { signIn(email: "bench@kartasto.fi", password: "bench-password") { id } }',
+  }),
+});
+const cookie = signIn.headers.get('set-cookie').split(';')[0];
+const probe = async () => {
+  const started = process.hrtime.bigint();
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query: '{ models { id name } }' }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return Number(process.hrtime.bigint() - started) / 1e6;
+};
+const idle = [];
+for (let n = 0; n < 200; n++) idle.push(await probe());
+const jobStarted = Date.now();
+const started = await fetch(
+  `${server.url}/api/imports?organizationId=${last.organizationId}&mode=apply&fileName=large.xml`,
+  {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/xml' },
+    body: createReadStream(file),
+    duplex: 'half',
+  },
+);
+const startedBody = await started.json();
+if (!startedBody.jobId)
+  throw new Error(`the HTTP import did not start: ${JSON.stringify(startedBody)}`);
+const { jobId } = startedBody;
+const during = [];
+const progressSeen = new Set();
+let job;
+for (let polled = 0; ;) {
+  during.push(await probe());
+  if (Date.now() - polled >= 250) {
+    polled = Date.now();
+    job = await (await fetch(`${server.url}/api/imports/${jobId}`, { headers: { cookie } })).json();
+    if (job.status !== 'running') break;
+    progressSeen.add(`${job.phase} ${job.done}`);
+  }
+  await new Promise((r) => setTimeout(r, 25));
+}
+const jobMs = Date.now() - jobStarted;
+server.stop();
+if (job.status !== 'succeeded') throw new Error(`the HTTP import failed: ${JSON.stringify(job)}`);
+const latencyRow = (what, xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return {
+    what,
+    answers: sorted.length,
+    'p50 ms': percentile(sorted, 50).toFixed(1),
+    'p99 ms': percentile(sorted, 99).toFixed(1),
+    'max ms': sorted.at(-1).toFixed(1),
+  };
+};
+
 // --------------------------------------------------------------------------------- tables
 const importMs = median(imports.map((r) => r.ms));
 const exportMs = median(exports.map((r) => r.ms));
@@ -276,6 +354,11 @@ printTable(
     met: r.refused && r.unchanged && r.ms < 1000 ? 'yes' : 'NO',
     message: r.message.slice(0, 90),
   })),
+);
+
+printTable(
+  `the API while the same file imports as an HTTP job (upload included: ${sec(jobMs)} s, ${progressSeen.size} distinct progress readings): { models } every 25 ms`,
+  [latencyRow('idle', idle), latencyRow('during the import', during)],
 );
 
 await admin.end();

@@ -103,40 +103,67 @@ interface Frame {
 }
 
 /**
- * identifierRef -> the folder it is filed in, from an <organizations> section. A folder is named
- * by its ordinal, counting folders in file order from 0 as ExchangeSink.folder does; the first
- * filing wins, as in the reader. Undefined when the section is not well-formed or too deep.
+ * identifierRef -> the folder it is filed in, from an <organizations> section fed in pieces
+ * (a large section is read between other work). A folder is named by its ordinal, counting
+ * folders in file order from 0 as ExchangeSink.folder does; the first filing wins, as in the
+ * reader. {@link close} gives undefined when the section is not well-formed or too deep.
  */
-export function folderHints(section: string): Map<string, number> | undefined {
-  const hints = new Map<string, number>();
-  let folders = 0;
-  const parser = new SaxesParser({ xmlns: false });
-  const stack: Frame[] = [];
-  parser.on('error', () => {
-    throw new Error('not well-formed');
-  });
-  parser.on('opentagstart', () => {
-    if (stack.length >= MAX_DEPTH) throw new Error('too deep');
-  });
-  parser.on('opentag', (tag) => {
-    const colon = tag.name.indexOf(':');
-    const local = colon === -1 ? tag.name : tag.name.slice(colon + 1);
-    const parent = stack[stack.length - 1];
-    if (!parent || local !== 'item' || !parent.items) {
-      stack.push({ items: !parent && local === NAME });
-      return;
-    }
-    const ref = (tag.attributes as Record<string, string>).identifierRef;
-    if (ref !== undefined) {
-      if (parent.folder !== undefined && !hints.has(ref)) hints.set(ref, parent.folder);
-      stack.push({ folder: parent.folder, items: true });
-    } else stack.push({ folder: folders++, items: true });
-  });
-  parser.on('closetag', () => void stack.pop());
-  try {
-    parser.write(section).close();
-  } catch {
-    return undefined;
+export class FolderHintReader {
+  private readonly hints = new Map<string, number>();
+  private readonly parser = new SaxesParser({ xmlns: false });
+  private readonly stack: Frame[] = [];
+  private folders = 0;
+  private failed = false;
+
+  constructor() {
+    const { parser, stack, hints } = this;
+    parser.on('error', () => {
+      throw new Error('not well-formed');
+    });
+    parser.on('opentagstart', () => {
+      if (stack.length >= MAX_DEPTH) throw new Error('too deep');
+    });
+    parser.on('opentag', (tag) => {
+      const colon = tag.name.indexOf(':');
+      const local = colon === -1 ? tag.name : tag.name.slice(colon + 1);
+      const parent = stack[stack.length - 1];
+      if (!parent || local !== 'item' || !parent.items) {
+        stack.push({ items: !parent && local === NAME });
+        return;
+      }
+      const ref = (tag.attributes as Record<string, string>).identifierRef;
+      if (ref !== undefined) {
+        if (parent.folder !== undefined && !hints.has(ref)) hints.set(ref, parent.folder);
+        stack.push({ folder: parent.folder, items: true });
+      } else stack.push({ folder: this.folders++, items: true });
+    });
+    parser.on('closetag', () => void stack.pop());
   }
-  return hints;
+
+  write(text: string): this {
+    if (!this.failed) {
+      try {
+        this.parser.write(text);
+      } catch {
+        this.failed = true;
+      }
+    }
+    return this;
+  }
+
+  close(): Map<string, number> | undefined {
+    if (!this.failed) {
+      try {
+        this.parser.close();
+      } catch {
+        this.failed = true;
+      }
+    }
+    return this.failed ? undefined : this.hints;
+  }
+}
+
+/** {@link FolderHintReader} over a whole section at once. */
+export function folderHints(section: string): Map<string, number> | undefined {
+  return new FolderHintReader().write(section).close();
 }

@@ -117,14 +117,9 @@ export class ImportService {
    * the transaction opens first, and any refusal rolls back whatever went out.
    */
   private async importNewModel(req: ImportRequest, progress: ProgressFn): Promise<ImportOutcome> {
-    const folderHints = await readFolderHints(req.filePath);
     return this.db.transaction(async (em) => {
       const modelId = await this.createModel(em, req, emptyDoc());
-      const writer = await StreamingModelWriter.open(em, {
-        modelId,
-        userId: req.userId,
-        folderHints,
-      });
+      const writer = await StreamingModelWriter.open(em, { modelId, userId: req.userId });
       let doc: ModelDocument;
       let preview: ImportPreview;
       let summary: WriteSummary;
@@ -133,6 +128,7 @@ export class ImportService {
           maxBytes: req.maxBytes,
           onProgress: (done, total) => progress('parse', done, total),
           sink: writer,
+          beforeParse: async () => writer?.useFolderHints(await readFolderHints(req.filePath)),
         });
         writer?.send();
         progress('preview', 0, 1);

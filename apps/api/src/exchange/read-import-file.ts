@@ -1,7 +1,7 @@
 import { isRelationshipAllowed, type ModelDocument } from '@kartasto/metamodel';
 import {
   ExchangeError,
-  folderHints,
+  FolderHintReader,
   organizationsSection,
   parseArchiCsv,
   parseExchange,
@@ -118,8 +118,17 @@ async function refuseIfCutOff(path: string, size: number): Promise<void> {
 /** Which folder each concept of an exchange file is filed in, from its <organizations> alone. */
 export async function readFolderHints(path: string): Promise<Map<string, number>> {
   const section = await organizationsSection(createReadStream(path, { highWaterMark: 4 << 20 }));
-  return (section && folderHints(section)) || new Map();
+  if (!section) return new Map();
+  // In slices, letting other requests in between: a large model's section takes a few 100 ms.
+  const reader = new FolderHintReader();
+  for (let at = 0; at < section.length; at += HINT_SLICE) {
+    reader.write(section.slice(at, at + HINT_SLICE));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return reader.close() ?? new Map();
 }
+
+const HINT_SLICE = 256 * 1024;
 
 /** Parses an uploaded file; every refusal becomes IMPORT_FAILED naming line and identifier. */
 export async function readImportFile(
@@ -130,6 +139,8 @@ export async function readImportFile(
     onProgress?: (done: number, total: number) => void;
     /** Gets an exchange file's contents while it is read (see ExchangeSink). */
     sink?: ExchangeSink;
+    /** Runs once the file has passed the quick checks (size, cut off), before it is parsed. */
+    beforeParse?: () => Promise<void>;
   },
 ): Promise<ModelDocument> {
   const size = (await stat(path)).size;
@@ -140,6 +151,7 @@ export async function readImportFile(
     );
   try {
     if (format === 'exchange') await refuseIfCutOff(path, size);
+    await opts.beforeParse?.();
     const doc =
       format === 'csv'
         ? await readCsvZip(path)

@@ -105,8 +105,6 @@ class CopyQueue {
 export interface StreamingWriteOptions {
   modelId: string;
   userId: string | null;
-  /** identifier -> folder ordinal, read from the file's <organizations> ahead of time. */
-  folderHints: Map<string, number>;
 }
 
 /**
@@ -135,6 +133,8 @@ export class StreamingModelWriter implements ExchangeSink {
    */
   private readonly filedOtherwise = new Map<string, number>();
   private readonly deferred: RelationshipDoc[] = [];
+  /** identifier -> folder ordinal, read from the file's <organizations> ahead of time. */
+  private hints = new Map<string, number>();
   private nodes = 0;
   private connections = 0;
 
@@ -142,7 +142,6 @@ export class StreamingModelWriter implements ExchangeSink {
     private readonly em: EntityManager,
     private readonly queue: CopyQueue,
     private readonly rows: RowContext,
-    private readonly hints: Map<string, number>,
   ) {}
 
   static async open(
@@ -152,7 +151,12 @@ export class StreamingModelWriter implements ExchangeSink {
     const client = await transactionClient(em);
     if (!client || !(await skipKeyTriggers(em))) return undefined;
     const rows = { modelId: opts.modelId, userId: opts.userId };
-    return new StreamingModelWriter(em, new CopyQueue(client), rows, opts.folderHints);
+    return new StreamingModelWriter(em, new CopyQueue(client), rows);
+  }
+
+  /** Folder hints (see folderHints in @kartasto/exchange); set before the first row. */
+  useFolderHints(hints: Map<string, number>): void {
+    this.hints = hints;
   }
 
   private idOf(identifier: string): string {
