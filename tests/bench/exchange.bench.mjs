@@ -341,7 +341,7 @@ const phaseRows = (list) => {
 };
 printTable('import phases (median)', phaseRows(imports));
 console.log(
-  "(A new model is stored while its file is read, so 'parse' includes the COPY writes; 'write' is what is left after the last byte.)",
+  "(A new model is stored while its file is read, so 'store' is reading and writing together; 'write' is what is left after the last byte.)",
 );
 printTable('export phases (median)', phaseRows(exports));
 printTable(

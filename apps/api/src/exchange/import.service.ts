@@ -126,7 +126,8 @@ export class ImportService {
       try {
         doc = await readImportFile(req.filePath, req.format, {
           maxBytes: req.maxBytes,
-          onProgress: (done, total) => progress('parse', done, total),
+          // With a writer the rows are stored as they are read.
+          onProgress: (done, total) => progress(writer ? 'store' : 'parse', done, total),
           sink: writer,
           beforeParse: async () => writer?.useFolderHints(await readFolderHints(req.filePath)),
         });

@@ -18,6 +18,7 @@ const en = {
   running: 'Reading the file…',
   phase: {
     parse: 'Reading the file',
+    store: 'Reading and storing the file',
     preview: 'Comparing with the model',
     write: 'Writing',
     done: 'Done',
@@ -58,6 +59,7 @@ const fi: Texts = {
   running: 'Luetaan tiedostoa…',
   phase: {
     parse: 'Luetaan tiedostoa',
+    store: 'Luetaan ja tallennetaan tiedostoa',
     preview: 'Verrataan malliin',
     write: 'Tallennetaan',
     done: 'Valmis',
@@ -89,7 +91,13 @@ const sv: Texts = {
   apply: 'Importera',
   close: 'Stäng',
   running: 'Läser filen…',
-  phase: { parse: 'Läser filen', preview: 'Jämför med modellen', write: 'Sparar', done: 'Klart' },
+  phase: {
+    parse: 'Läser filen',
+    store: 'Läser och sparar filen',
+    preview: 'Jämför med modellen',
+    write: 'Sparar',
+    done: 'Klart',
+  },
   counts: 'Vad importen gör',
   kind: { elements: 'Element', relationships: 'Samband', views: 'Vyer', folders: 'Mappar' },
   col: { new: 'Nya', changed: 'Ändrade', unchanged: 'Oförändrade', missing: 'Inte i filen' },

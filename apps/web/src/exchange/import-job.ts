@@ -11,7 +11,7 @@ export interface ImportJob {
   id: string;
   modelId: string | null;
   status: 'queued' | 'running' | 'succeeded' | 'failed';
-  phase: 'parse' | 'preview' | 'write' | 'done' | null;
+  phase: 'parse' | 'store' | 'preview' | 'write' | 'done' | null;
   done: number;
   total: number;
   preview: {
