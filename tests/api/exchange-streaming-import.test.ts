@@ -130,6 +130,58 @@ describe('importing an exchange file into a new model while reading it', () => {
     expect(await folderOf('relationship', outcome.modelId!, 'r-note')).toBe('Suhteet');
   });
 
+  it('writes after reading instead, with every key checked, when the database role is not a superuser', async () => {
+    // A deployment's own PostgreSQL usually gives Kartasto a plain role, which may not switch
+    // key triggers off: then the model is written once the file has been read.
+    const role = `kartasto_app_${process.pid}`;
+    await db.query(`CREATE ROLE ${role} LOGIN PASSWORD 'app' NOSUPERUSER`);
+    await db.query(`GRANT ALL ON ALL TABLES IN SCHEMA public TO ${role}`);
+    await db.query(`GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
+    const url = new URL(db.options.url as string);
+    url.username = role;
+    url.password = 'app';
+    const plain = await openDatabase(url.toString(), 2);
+    try {
+      const [{ rolsuper }] = await plain.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
+      expect(rolsuper).toBe(false);
+      const plainImporter = new ImportService(plain, new ModelAccessService(plain), new AuditService());
+      const filePath = join(dir, 'plain-role.xml');
+      await writeFile(
+        filePath,
+        model(`
+  <elements>
+    <element identifier="a" xsi:type="BusinessActor"><name>A</name></element>
+    <element identifier="b" xsi:type="BusinessRole"><name>B</name></element>
+  </elements>
+  <relationships>
+    <relationship identifier="r-note" xsi:type="Association" source="r-later" target="a"/>
+    <relationship identifier="r-later" xsi:type="Assignment" source="a" target="b"/>
+  </relationships>
+  <organizations><item><label>Toimijat</label><item identifierRef="a"/><item identifierRef="b"/></item></organizations>
+  <views><diagrams><view identifier="v" xsi:type="Diagram"><name>Kuva</name>
+    <node identifier="n-a" xsi:type="Element" elementRef="a" x="0" y="0" w="120" h="55"/>
+    <node identifier="n-b" xsi:type="Element" elementRef="b" x="200" y="0" w="120" h="55"/>
+    <connection identifier="c" xsi:type="Relationship" relationshipRef="r-later" source="n-a" target="n-b"/>
+  </view></diagrams></views>`),
+      );
+      const outcome = await plainImporter.run({
+        userId,
+        organizationId,
+        format: 'exchange',
+        mode: 'apply',
+        filePath,
+        fileName: 'plain-role.xml',
+        maxBytes: 50 * 1024 * 1024,
+      });
+      expect(outcome.summary).toMatchObject({ elements: 2, relationships: 2, views: 1, nodes: 2, connections: 1, folders: 1 });
+      expect(await folderOf('element', outcome.modelId!, 'b')).toBe('Toimijat');
+      const stored = await exporter.read(outcome.modelId!);
+      expect(stored.relationships.find((r) => r.id === 'r-note')).toMatchObject({ sourceId: 'r-later', targetId: 'a' });
+    } finally {
+      await plain.destroy();
+    }
+  });
+
   it('refuses a file whose last view dangles after megabytes of rows went out, and writes nothing', async () => {
     const elements = Array.from(
       { length: 4000 },
