@@ -23,9 +23,11 @@ describe('importing an exchange file into a new model while reading it', () => {
   let organizationId: string;
   let userId: string;
   let dir: string;
+  let databaseUrl: string;
 
   beforeAll(async () => {
-    db = await openDatabase(await createTestDatabase(), 4);
+    databaseUrl = await createTestDatabase();
+    db = await openDatabase(databaseUrl, 4);
     const tenant = await createTenant(db, 'stream', [
       { email: 'stream@kartasto.fi', role: 'editor' },
     ]);
@@ -137,7 +139,7 @@ describe('importing an exchange file into a new model while reading it', () => {
     await db.query(`CREATE ROLE ${role} LOGIN PASSWORD 'app' NOSUPERUSER`);
     await db.query(`GRANT ALL ON ALL TABLES IN SCHEMA public TO ${role}`);
     await db.query(`GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
-    const url = new URL(db.options.url as string);
+    const url = new URL(databaseUrl);
     url.username = role;
     url.password = 'app';
     const plain = await openDatabase(url.toString(), 2);
