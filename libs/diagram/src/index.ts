@@ -13,3 +13,4 @@ export * from './ecosystem-view';
 export * from './process-view';
 export * from './portfolio-view';
 export * from './react-flow';
+export * from './view-command';

@@ -1,43 +1,9 @@
+import type { ViewCommand } from '@kartasto/diagram';
 import type { LangMap, Point, StyleDoc } from '@kartasto/metamodel';
 import { validation } from '../common/domain-error';
 import { isUuid } from '../common/ids';
 
-/** Typed edits of a view's drawing; a batch is applied in one transaction against one version. */
-export type ViewCommand =
-  | {
-      op: 'add-node';
-      id: string;
-      kind: 'element' | 'container' | 'label';
-      elementId?: string;
-      parentId?: string | null;
-      x: number;
-      y: number;
-      width: number;
-      height: number;
-      label?: LangMap;
-    }
-  | { op: 'move-nodes'; moves: { id: string; x: number; y: number }[] }
-  | { op: 'resize-node'; id: string; x: number; y: number; width: number; height: number }
-  | { op: 'set-parent'; id: string; parentId: string | null; x: number; y: number }
-  | { op: 'remove-nodes'; ids: string[] }
-  | {
-      op: 'add-connection';
-      id: string;
-      kind: 'relationship' | 'line';
-      relationshipId?: string;
-      sourceId: string;
-      targetId: string;
-    }
-  | { op: 'remove-connections'; ids: string[] }
-  | { op: 'set-bendpoints'; id: string; bendpoints: Point[] }
-  | { op: 'set-style'; ids: string[]; style: StyleDoc }
-  | { op: 'set-label'; id: string; label: LangMap }
-  | { op: 'set-pinned'; ids: string[]; pinned: boolean }
-  | {
-      op: 'apply-layout';
-      nodes: { id: string; x: number; y: number; width: number; height: number }[];
-      connections: { id: string; bendpoints: Point[] }[];
-    };
+export type { ViewCommand };
 
 export const MAX_COMMANDS = 5_000;
 

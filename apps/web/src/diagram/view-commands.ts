@@ -1,52 +1,7 @@
-import type {
-  LangMap,
-  Point,
-  StyleDoc,
-  ViewConnectionDoc,
-  ViewDoc,
-  ViewNodeDoc,
-} from '@kartasto/metamodel';
-import { sortParentsFirst } from '@kartasto/diagram';
+import type { ViewConnectionDoc, ViewDoc, ViewNodeDoc } from '@kartasto/metamodel';
+import { sortParentsFirst, type ViewCommand } from '@kartasto/diagram';
 
-/**
- * Edits of a view as the API's `applyViewCommands` takes them. New nodes and connections carry
- * a client-made id so that later commands of the same batch can refer to them.
- */
-export type ViewCommand =
-  | {
-      op: 'add-node';
-      id: string;
-      kind: 'element' | 'container' | 'label';
-      elementId?: string;
-      parentId?: string;
-      x: number;
-      y: number;
-      width: number;
-      height: number;
-      label?: LangMap;
-    }
-  | { op: 'move-nodes'; moves: { id: string; x: number; y: number }[] }
-  | { op: 'resize-node'; id: string; x: number; y: number; width: number; height: number }
-  | { op: 'set-parent'; id: string; parentId: string | null; x: number; y: number }
-  | { op: 'remove-nodes'; ids: string[] }
-  | {
-      op: 'add-connection';
-      id: string;
-      kind: 'relationship' | 'line';
-      relationshipId?: string;
-      sourceId: string;
-      targetId: string;
-    }
-  | { op: 'remove-connections'; ids: string[] }
-  | { op: 'set-bendpoints'; id: string; bendpoints: Point[] }
-  | { op: 'set-style'; ids: string[]; style: StyleDoc }
-  | { op: 'set-label'; id: string; label: LangMap }
-  | { op: 'set-pinned'; ids: string[]; pinned: boolean }
-  | {
-      op: 'apply-layout';
-      nodes: { id: string; x: number; y: number; width: number; height: number }[];
-      connections: { id: string; bendpoints: Point[] }[];
-    };
+export type { ViewCommand };
 
 /** Node ids plus every node nested in them, parents first. */
 export function withDescendants(view: ViewDoc, ids: Iterable<string>): string[] {
@@ -84,7 +39,7 @@ export function applyCommand(view: ViewDoc, cmd: ViewCommand): ViewDoc {
           {
             id: cmd.id,
             kind: cmd.kind,
-            parentId: cmd.parentId,
+            parentId: cmd.parentId ?? undefined,
             order: nextOrder(view.nodes),
             elementId: cmd.elementId,
             label: cmd.label ?? {},
