@@ -122,8 +122,7 @@ export class StreamingModelWriter implements ExchangeSink {
   private readonly ids = new Map<string, string>();
   private readonly elements = new Set<string>();
   private readonly relationships = new Set<string>();
-  private readonly ordinalOf = new Map<FolderDoc, number>();
-  /** Folder identifiers as read (generated ones may still be renamed at the end). */
+  /** Folder identifiers as read (made-up ones may still be renamed before the end). */
   private readonly ordinalOfId = new Map<string, number>();
   /** Folder ids by ordinal: a hint may name a folder before it is read. */
   private readonly folderIds: string[] = [];
@@ -185,7 +184,6 @@ export class StreamingModelWriter implements ExchangeSink {
   // -------------------------------------------------------------------------- the sink
 
   folder(folder: FolderDoc, ordinal: number): void {
-    this.ordinalOf.set(folder, ordinal);
     this.ordinalOfId.set(folder.id, ordinal);
   }
 
@@ -280,11 +278,10 @@ export class StreamingModelWriter implements ExchangeSink {
    * and waits for the database.
    */
   async finish(doc: ModelDocument): Promise<{ summary: WriteSummary; refiled: number }> {
-    const byId = new Map(doc.folders.map((f) => [f.id, f]));
-    const ordinal = (folderId: string | undefined) => {
-      const folder = folderId === undefined ? undefined : byId.get(folderId);
-      return folder ? (this.ordinalOf.get(folder) ?? -1) : -1;
-    };
+    // A folder's ordinal is its place in doc.folders; ids are final now.
+    const ordinals = new Map(doc.folders.map((f, i) => [f.id, i]));
+    const ordinal = (folderId: string | undefined) =>
+      folderId === undefined ? -1 : (ordinals.get(folderId) ?? -1);
     for (const r of this.deferred) {
       const folder = ordinal(r.folderId);
       this.filedOtherwise.set(r.id, folder);
