@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { RequestContext } from '../common/request-context';
 
 export interface AuditEntry {
   userId: string | null;
@@ -32,5 +33,29 @@ export class AuditService {
         e.requestId ?? null,
       ],
     );
+  }
+
+  /** A change the signed-in user made to one thing in a model. */
+  recordEdit(
+    em: EntityManager,
+    ctx: RequestContext,
+    model: { id: string; organizationId: string },
+    entityType: string,
+    entityId: string,
+    action: string,
+    before: unknown,
+    after: unknown,
+  ): Promise<void> {
+    return this.record(em, {
+      userId: ctx.user!.id,
+      organizationId: model.organizationId,
+      modelId: model.id,
+      entityType,
+      entityId,
+      action,
+      before,
+      after,
+      requestId: ctx.requestId,
+    });
   }
 }

@@ -10,7 +10,6 @@ import { ELEMENT_COLUMNS } from './element-columns';
 import { toPrefixTsQuery } from '../common/text-query';
 import { lockVersioned } from '../common/versioned-row';
 import { ModelAccessService } from '../models/model-access.service';
-import { ModelEntity } from '../models/model.entity';
 import { CreateElementInput } from './dto/create-element.input';
 import { ElementConnection } from './dto/element-connection.type';
 import { ElementFilterInput } from './dto/element-filter.input';
@@ -128,7 +127,16 @@ export class ElementService {
         ],
       );
       const created = rowToElement(row);
-      await this.record(em, ctx, model, created.id, 'create', undefined, created);
+      await this.audit.recordEdit(
+        em,
+        ctx,
+        model,
+        'element',
+        created.id,
+        'create',
+        undefined,
+        created,
+      );
       return em.getRepository(ElementEntity).create(created);
     });
   }
@@ -163,7 +171,7 @@ export class ElementService {
       );
       if (!rows.length) throw conflict('This element', input.id, input.expectedVersion);
       const after = rowToElement(rows[0]);
-      await this.record(em, ctx, model, input.id, 'update', before, after);
+      await this.audit.recordEdit(em, ctx, model, 'element', input.id, 'update', before, after);
       return em.getRepository(ElementEntity).create(after);
     });
   }
@@ -185,7 +193,7 @@ export class ElementService {
         [id, expectedVersion, folderId, ctx.user!.id],
       );
       const after = rowToElement(rows[0]);
-      await this.record(em, ctx, model, id, 'move', before, after);
+      await this.audit.recordEdit(em, ctx, model, 'element', id, 'move', before, after);
       return em.getRepository(ElementEntity).create(after);
     });
   }
@@ -208,7 +216,7 @@ export class ElementService {
         [id, rows[0].deleted_at],
       );
       const after = rowToElement(rows[0]);
-      await this.record(em, ctx, model, id, 'delete', before, after);
+      await this.audit.recordEdit(em, ctx, model, 'element', id, 'delete', before, after);
       return em.getRepository(ElementEntity).create(after);
     });
   }
@@ -230,7 +238,7 @@ export class ElementService {
         [id, expectedVersion, ctx.user!.id],
       );
       const after = rowToElement(rows[0]);
-      await this.record(em, ctx, model, id, 'restore', before, after);
+      await this.audit.recordEdit(em, ctx, model, 'element', id, 'restore', before, after);
       return em.getRepository(ElementEntity).create(after);
     });
   }
@@ -268,28 +276,6 @@ export class ElementService {
         `The property definition "${unknown.definitionId}" does not exist in this model.`,
       );
     return props.map((p) => ({ definitionId: p.definitionId, value: p.value }));
-  }
-
-  private record(
-    em: EntityManager,
-    ctx: RequestContext,
-    model: ModelEntity,
-    id: string,
-    action: string,
-    before: unknown,
-    after: unknown,
-  ) {
-    return this.audit.record(em, {
-      userId: ctx.user!.id,
-      organizationId: model.organizationId,
-      modelId: model.id,
-      entityType: 'element',
-      entityId: id,
-      action,
-      before,
-      after,
-      requestId: ctx.requestId,
-    });
   }
 }
 

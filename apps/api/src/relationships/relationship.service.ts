@@ -12,7 +12,6 @@ import { conflict, DomainError, notFound, validation } from '../common/domain-er
 import type { RequestContext } from '../common/request-context';
 import { lockVersioned } from '../common/versioned-row';
 import { ModelAccessService } from '../models/model-access.service';
-import { ModelEntity } from '../models/model.entity';
 import { CreateRelationshipInput } from './dto/create-relationship.input';
 import { UpdateRelationshipInput } from './dto/update-relationship.input';
 import { RelationshipEntity } from './relationship.entity';
@@ -90,7 +89,16 @@ export class RelationshipService {
         ],
       );
       const created = rowToRelationship(row);
-      await this.record(em, ctx, model, created.id, 'create', undefined, created);
+      await this.audit.recordEdit(
+        em,
+        ctx,
+        model,
+        'relationship',
+        created.id,
+        'create',
+        undefined,
+        created,
+      );
       return em.getRepository(RelationshipEntity).create(created);
     });
   }
@@ -123,7 +131,16 @@ export class RelationshipService {
       );
       if (!rows.length) throw conflict('This relationship', input.id, input.expectedVersion);
       const after = rowToRelationship(rows[0]);
-      await this.record(em, ctx, model, input.id, 'update', before, after);
+      await this.audit.recordEdit(
+        em,
+        ctx,
+        model,
+        'relationship',
+        input.id,
+        'update',
+        before,
+        after,
+      );
       return em.getRepository(RelationshipEntity).create(after);
     });
   }
@@ -155,7 +172,16 @@ export class RelationshipService {
         [id, expectedVersion, deleted, ctx.user!.id],
       );
       const after = rowToRelationship(rows[0]);
-      await this.record(em, ctx, model, id, deleted ? 'delete' : 'restore', before, after);
+      await this.audit.recordEdit(
+        em,
+        ctx,
+        model,
+        'relationship',
+        id,
+        deleted ? 'delete' : 'restore',
+        before,
+        after,
+      );
       return em.getRepository(RelationshipEntity).create(after);
     });
   }
@@ -172,28 +198,6 @@ export class RelationshipService {
     return rows[0].kind === 'element'
       ? { elementId: id, relationshipId: null, conceptType: rows[0].type }
       : { elementId: null, relationshipId: id, conceptType: 'Relationship' };
-  }
-
-  private record(
-    em: EntityManager,
-    ctx: RequestContext,
-    model: ModelEntity,
-    id: string,
-    action: string,
-    before: unknown,
-    after: unknown,
-  ) {
-    return this.audit.record(em, {
-      userId: ctx.user!.id,
-      organizationId: model.organizationId,
-      modelId: model.id,
-      entityType: 'relationship',
-      entityId: id,
-      action,
-      before,
-      after,
-      requestId: ctx.requestId,
-    });
   }
 }
 

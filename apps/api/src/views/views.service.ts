@@ -12,14 +12,13 @@ import {
 } from '@kartasto/metamodel';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { notFound, validation } from '../common/domain-error';
 import type { RequestContext } from '../common/request-context';
 import { lockVersioned } from '../common/versioned-row';
 import { readModelDocument } from '../exchange/model-document.reader';
 import { ModelAccessService } from '../models/model-access.service';
-import { ModelEntity } from '../models/model.entity';
 import { applyViewCommand } from './apply-view-commands';
 import { CreateViewInput } from './dto/create-view.input';
 import { GenerateViewInput } from './dto/generate-view.input';
@@ -75,7 +74,7 @@ export class ViewsService {
           ctx.user!.id,
         ],
       );
-      await this.record(em, ctx, model, id, 'create', input);
+      await this.audit.recordEdit(em, ctx, model, 'view', id, 'create', undefined, input);
       return em.getRepository(ViewEntity).findOneByOrFail({ id });
     });
   }
@@ -100,7 +99,7 @@ export class ViewsService {
     else throw validation('kind must be ecosystem, process or portfolio.');
     return this.db.transaction(async (em) => {
       const id = await insertView(em, model.id, view, ctx.user!.id);
-      await this.record(em, ctx, model, id, 'generate', {
+      await this.audit.recordEdit(em, ctx, model, 'view', id, 'generate', undefined, {
         kind: input.kind,
         options: input.options,
         nodes: view.nodes.length,
@@ -127,12 +126,14 @@ export class ViewsService {
         'UPDATE view SET version = version + 1, updated_at = now(), updated_by = $2 WHERE id = $1',
         [viewId, ctx.user!.id],
       );
-      await this.record(
+      await this.audit.recordEdit(
         em,
         ctx,
         model,
+        'view',
         viewId,
         'edit',
+        undefined,
         commands.length > 50 ? { commands: commands.length } : { commands },
       );
       return em.getRepository(ViewEntity).findOneByOrFail({ id: viewId });
@@ -148,7 +149,7 @@ export class ViewsService {
         'UPDATE view SET deleted_at = now(), version = version + 1, updated_by = $2 WHERE id = $1',
         [viewId, ctx.user!.id],
       );
-      await this.record(em, ctx, model, viewId, 'delete', undefined);
+      await this.audit.recordEdit(em, ctx, model, 'view', viewId, 'delete', undefined, undefined);
     });
     return true;
   }
@@ -189,25 +190,5 @@ export class ViewsService {
       folders: [],
       views: [],
     };
-  }
-
-  private record(
-    em: EntityManager,
-    ctx: RequestContext,
-    model: ModelEntity,
-    id: string,
-    action: string,
-    after: unknown,
-  ) {
-    return this.audit.record(em, {
-      userId: ctx.user!.id,
-      organizationId: model.organizationId,
-      modelId: model.id,
-      entityType: 'view',
-      entityId: id,
-      action,
-      after,
-      requestId: ctx.requestId,
-    });
   }
 }
