@@ -1,4 +1,4 @@
-import type { ModelDocument, ViewDoc } from '@kartasto/metamodel';
+import { emptyModelDocument, type ModelDocument, type ViewDoc } from '@kartasto/metamodel';
 import { compareDocuments } from '@kartasto/exchange';
 import { relationshipRuleViolations } from './read-import-file';
 
@@ -94,16 +94,7 @@ export function previewMerge(current: ModelDocument, incoming: ModelDocument): I
   };
 }
 
-const onlyViews = (v: ViewDoc): ModelDocument => ({
-  name: {},
-  documentation: {},
-  properties: [],
-  propertyDefinitions: [],
-  elements: [],
-  relationships: [],
-  folders: [],
-  views: [v],
-});
+const onlyViews = (v: ViewDoc): ModelDocument => ({ ...emptyModelDocument(), views: [v] });
 
 /** Views are equal when the exchange library finds no difference in nodes, bounds and lines. */
 function sameView(a: ViewDoc, b: ViewDoc): boolean {

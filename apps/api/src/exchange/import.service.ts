@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { LangMap, ModelDocument } from '@kartasto/metamodel';
+import { emptyModelDocument, type LangMap, type ModelDocument } from '@kartasto/metamodel';
 import { rm } from 'node:fs/promises';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -35,17 +35,6 @@ export interface ImportOutcome {
 }
 
 export type ProgressFn = (phase: string, done: number, total: number) => void;
-
-const emptyDoc = (): ModelDocument => ({
-  name: {},
-  documentation: {},
-  properties: [],
-  propertyDefinitions: [],
-  elements: [],
-  relationships: [],
-  folders: [],
-  views: [],
-});
 
 /**
  * Imports an exchange file or Archi CSV zip: parse, check, preview, and (in apply mode)
@@ -91,7 +80,7 @@ export class ImportService {
       progress('preview', 0, 1);
       const current = req.intoModelId
         ? await readModelDocument(this.db.manager, req.intoModelId)
-        : emptyDoc();
+        : emptyModelDocument();
       const preview = previewMerge(current, doc);
       if (req.mode === 'preview')
         return { modelId: req.intoModelId ?? null, preview, summary: null };
@@ -118,7 +107,7 @@ export class ImportService {
    */
   private async importNewModel(req: ImportRequest, progress: ProgressFn): Promise<ImportOutcome> {
     return this.db.transaction(async (em) => {
-      const modelId = await this.createModel(em, req, emptyDoc());
+      const modelId = await this.createModel(em, req, emptyModelDocument());
       const writer = await StreamingModelWriter.open(em, { modelId, userId: req.userId });
       let doc: ModelDocument;
       let preview: ImportPreview;
@@ -133,7 +122,7 @@ export class ImportService {
         });
         writer?.send();
         progress('preview', 0, 1);
-        preview = previewMerge(emptyDoc(), doc);
+        preview = previewMerge(emptyModelDocument(), doc);
         progress('write', 0, 1);
         if (writer) {
           const written = await writer.finish(doc);
