@@ -83,11 +83,22 @@ export async function* decodeXmlInput(
   let decoder: TextDecoder | undefined;
 
   const guard = (text: string): string => {
-    const window = tail + text;
+    // Only a marker split across chunks needs the tail: joining it to the whole chunk would
+    // copy every chunk once more, so the joined window is just the seam.
+    const seam = tail + text.slice(0, GUARD_TAIL);
+    const atSeam = seam.indexOf('<!') !== -1;
+    if (atSeam || text.indexOf('<!') !== -1) forbid(atSeam ? tail + text : text, atSeam);
+    linesSoFar += countLines(text);
+    tail = text.length >= GUARD_TAIL ? text.slice(-GUARD_TAIL) : (tail + text).slice(-GUARD_TAIL);
+    return text;
+  };
+
+  /** Refuses the chunk if `window` (the chunk, perhaps after the last chunk's tail) has a DTD. */
+  const forbid = (window: string, withTail: boolean): void => {
     for (const marker of FORBIDDEN_DECLARATIONS) {
       const at = window.indexOf(marker);
       if (at !== -1) {
-        const line = linesSoFar - countLines(tail) + countLines(window, at) + 1;
+        const line = linesSoFar - (withTail ? countLines(tail) : 0) + countLines(window, at) + 1;
         throw new ExchangeError(
           'DOCTYPE_FORBIDDEN',
           `Line ${line}: the file contains a ${marker.slice(2)} declaration. ArchiMate exchange files never ` +
@@ -97,9 +108,6 @@ export async function* decodeXmlInput(
         );
       }
     }
-    linesSoFar += countLines(text);
-    tail = window.slice(-GUARD_TAIL);
-    return text;
   };
 
   const decode = (chunk: Uint8Array, stream: boolean): string => {

@@ -216,10 +216,19 @@ describe('parseExchange: hostile and broken files are refused', () => {
     expect((await refusal(fixture('external-entity.xml'))).code).toBe('DOCTYPE_FORBIDDEN');
   });
 
-  it('refuses a DOCTYPE split across chunks', async () => {
+  it('refuses a DOCTYPE split across chunks, wherever the split falls', async () => {
     const text = '<?xml version="1.0"?>\n<!DOCTYPE model>\n' + model('');
-    const chunks = [text.slice(0, 26), text.slice(26)];
-    expect((await refusal(Readable.from(chunks))).code).toBe('DOCTYPE_FORBIDDEN');
+    const start = text.indexOf('<!');
+    for (let cut = start - 2; cut <= start + 10; cut++) {
+      const error = await refusal(Readable.from([text.slice(0, cut), text.slice(cut)]));
+      // The input guard's words (before the parser sees anything), on the DOCTYPE's line.
+      expect([cut, error.code, error.line]).toEqual([cut, 'DOCTYPE_FORBIDDEN', 2]);
+      expect(error.message).toContain('never need one');
+    }
+    const tiny = [...text].map((c) => c); // one character a chunk: the seam spans many chunks
+    const error = await refusal(Readable.from(tiny));
+    expect([error.code, error.line]).toEqual(['DOCTYPE_FORBIDDEN', 2]);
+    expect(error.message).toContain('never need one');
   });
 
   it('refuses 200,000 levels of nesting at the depth limit', async () => {
