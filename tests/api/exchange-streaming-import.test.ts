@@ -132,6 +132,36 @@ describe('importing an exchange file into a new model while reading it', () => {
     expect(await folderOf('relationship', outcome.modelId!, 'r-note')).toBe('Suhteet');
   });
 
+  it('keeps tabs, line breaks, carriage returns, backslashes and quotes exactly as the file has them', async () => {
+    // COPY text escapes differ by column type: free text, JSON (names, properties) and ids.
+    const outcome = await importText(
+      'escapes.xml',
+      model(`
+  <elements>
+    <element identifier="e" xsi:type="BusinessActor">
+      <name xml:lang="fi">Tab&#9;here, C:\\polku\\"lainaus"</name>
+      <documentation xml:lang="fi">line one
+line two&#13;\\n is not a break&#9;\\t</documentation>
+      <properties><property propertyDefinitionRef="p"><value xml:lang="fi">\\\\palvelin&#9;x</value></property></properties>
+    </element>
+    <element identifier="f" xsi:type="BusinessRole"><name>F</name></element>
+  </elements>
+  <relationships>
+    <relationship identifier="r" xsi:type="Influence" modifier="+\\&#9;-&#10;" source="e" target="f"/>
+  </relationships>
+  <propertyDefinitions>
+    <propertyDefinition identifier="p" type="string"><name>Palvelin\\nimi</name></propertyDefinition>
+  </propertyDefinitions>`),
+    );
+    const stored = await exporter.read(outcome.modelId!);
+    const e = stored.elements.find((x) => x.id === 'e')!;
+    expect(e.name).toEqual({ fi: 'Tab\there, C:\\polku\\"lainaus"' });
+    expect(e.documentation).toEqual({ fi: 'line one\nline two\r\\n is not a break\t\\t' });
+    expect(e.properties).toEqual([{ definitionId: 'p', value: { fi: '\\\\palvelin\tx' } }]);
+    expect(stored.relationships[0].influenceStrength).toBe('+\\\t-\n');
+    expect(stored.propertyDefinitions[0].name).toEqual({ '': 'Palvelin\\nimi' });
+  });
+
   it('writes after reading instead, with every key checked, when the database role is not a superuser', async () => {
     // A deployment's own PostgreSQL usually gives Kartasto a plain role, which may not switch
     // key triggers off: then the model is written once the file has been read.
@@ -144,9 +174,15 @@ describe('importing an exchange file into a new model while reading it', () => {
     url.password = 'app';
     const plain = await openDatabase(url.toString(), 2);
     try {
-      const [{ rolsuper }] = await plain.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
+      const [{ rolsuper }] = await plain.query(
+        'SELECT rolsuper FROM pg_roles WHERE rolname = current_user',
+      );
       expect(rolsuper).toBe(false);
-      const plainImporter = new ImportService(plain, new ModelAccessService(plain), new AuditService());
+      const plainImporter = new ImportService(
+        plain,
+        new ModelAccessService(plain),
+        new AuditService(),
+      );
       const filePath = join(dir, 'plain-role.xml');
       await writeFile(
         filePath,
@@ -175,10 +211,20 @@ describe('importing an exchange file into a new model while reading it', () => {
         fileName: 'plain-role.xml',
         maxBytes: 50 * 1024 * 1024,
       });
-      expect(outcome.summary).toMatchObject({ elements: 2, relationships: 2, views: 1, nodes: 2, connections: 1, folders: 1 });
+      expect(outcome.summary).toMatchObject({
+        elements: 2,
+        relationships: 2,
+        views: 1,
+        nodes: 2,
+        connections: 1,
+        folders: 1,
+      });
       expect(await folderOf('element', outcome.modelId!, 'b')).toBe('Toimijat');
       const stored = await exporter.read(outcome.modelId!);
-      expect(stored.relationships.find((r) => r.id === 'r-note')).toMatchObject({ sourceId: 'r-later', targetId: 'a' });
+      expect(stored.relationships.find((r) => r.id === 'r-note')).toMatchObject({
+        sourceId: 'r-later',
+        targetId: 'a',
+      });
     } finally {
       await plain.destroy();
     }
