@@ -62,7 +62,7 @@ class CopyQueue {
   constructor(private readonly client: PoolClient) {}
 
   add(t: TableSpec, row: unknown[]): void {
-    const text = (this.text.get(t) ?? '') + copyLine(row);
+    const text = (this.text.get(t) ?? '') + copyLine(t, row);
     this.text.set(t, text);
     if (text.length >= BATCH_CHARS) this.ship(t);
   }
@@ -118,19 +118,22 @@ export interface StreamingWriteOptions {
  * from the hints; {@link finish} compares them with the folders the reader finally assigned and
  * corrects any difference.
  */
+/** What the writer knows of one identifier of the file; one map lookup answers all of it. */
+interface Stored {
+  /** The row's id in the database, made when the identifier is first met. */
+  id: string;
+  /** Stored as an element or a relationship yet, or neither (only referred to so far). */
+  kind: 'element' | 'relationship' | undefined;
+  /** The folder ordinal (-1: none) the row went out with. */
+  filed: number;
+}
+
 export class StreamingModelWriter implements ExchangeSink {
-  private readonly ids = new Map<string, string>();
-  private readonly elements = new Set<string>();
-  private readonly relationships = new Set<string>();
+  private readonly stored = new Map<string, Stored>();
   /** Folder identifiers as read (made-up ones may still be renamed before the end). */
   private readonly ordinalOfId = new Map<string, number>();
   /** Folder ids by ordinal: a hint may name a folder before it is read. */
   private readonly folderIds: string[] = [];
-  /**
-   * identifier -> folder ordinal (-1: none) of rows not filed by their hint (the reader knew the
-   * folder already, or the row waited for the end); every other row was filed by its hint.
-   */
-  private readonly filedOtherwise = new Map<string, number>();
   private readonly deferred: RelationshipDoc[] = [];
   /** identifier -> folder ordinal, read from the file's <organizations> ahead of time. */
   private hints = new Map<string, number>();
@@ -158,10 +161,15 @@ export class StreamingModelWriter implements ExchangeSink {
     this.hints = hints;
   }
 
+  private entry(identifier: string): Stored {
+    let entry = this.stored.get(identifier);
+    if (entry === undefined)
+      this.stored.set(identifier, (entry = { id: newId(), kind: undefined, filed: -1 }));
+    return entry;
+  }
+
   private idOf(identifier: string): string {
-    let id = this.ids.get(identifier);
-    if (id === undefined) this.ids.set(identifier, (id = newId()));
-    return id;
+    return this.entry(identifier).id;
   }
 
   private folderId(ordinal: number): string | null {
@@ -169,16 +177,13 @@ export class StreamingModelWriter implements ExchangeSink {
     return (this.folderIds[ordinal] ??= newId());
   }
 
-  /** The folder a row is stored in: the reader's when it knows it already, else the hint. */
-  private fileInto(identifier: string, folderId: string | undefined): string | null {
-    let ordinal: number;
-    if (folderId === undefined) ordinal = this.hints.get(identifier) ?? -1;
-    else this.filedOtherwise.set(identifier, (ordinal = this.ordinalOfId.get(folderId) ?? -1));
-    return this.folderId(ordinal);
-  }
-
-  private filedOrdinal(identifier: string): number {
-    return this.filedOtherwise.get(identifier) ?? this.hints.get(identifier) ?? -1;
+  /** Files a row: in the reader's folder when it knows it already, else in the hinted one. */
+  private fileInto(entry: Stored, identifier: string, folderId: string | undefined): string | null {
+    entry.filed =
+      folderId === undefined
+        ? (this.hints.get(identifier) ?? -1)
+        : (this.ordinalOfId.get(folderId) ?? -1);
+    return this.folderId(entry.filed);
   }
 
   // -------------------------------------------------------------------------- the sink
@@ -188,21 +193,26 @@ export class StreamingModelWriter implements ExchangeSink {
   }
 
   element(e: ElementDoc): void {
-    this.elements.add(e.id);
-    const folder = this.fileInto(e.id, e.folderId);
-    this.queue.add(ELEMENT, elementRow(e, this.idOf(e.id), folder, null, this.rows));
+    const entry = this.entry(e.id);
+    entry.kind = 'element';
+    const folder = this.fileInto(entry, e.id, e.folderId);
+    this.queue.add(ELEMENT, elementRow(e, entry.id, folder, null, this.rows));
   }
 
   relationship(r: RelationshipDoc): void {
-    this.relationships.add(r.id);
+    const entry = this.entry(r.id);
+    entry.kind = 'relationship';
+    const source = this.stored.get(r.sourceId);
+    const target = this.stored.get(r.targetId);
     // An end not read yet (a relationship further on) waits for the end of the file.
-    if (!this.known(r.sourceId) || !this.known(r.targetId)) this.deferred.push(r);
-    else this.writeRelationship(r, this.fileInto(r.id, r.folderId));
+    if (!source?.kind || !target?.kind) this.deferred.push(r);
+    else this.writeRelationship(r, entry, source, target, this.fileInto(entry, r.id, r.folderId));
   }
 
   view(v: ViewDoc): void {
-    const viewId = this.idOf(v.id);
-    this.queue.add(VIEW, viewRow(v, viewId, this.fileInto(v.id, v.folderId), this.rows));
+    const entry = this.entry(v.id);
+    const viewId = entry.id;
+    this.queue.add(VIEW, viewRow(v, viewId, this.fileInto(entry, v.id, v.folderId), this.rows));
     // Nodes and connections are only referred to from their own view.
     const local = new Map<string, string>();
     for (const n of v.nodes) local.set(n.id, newId());
@@ -249,22 +259,22 @@ export class StreamingModelWriter implements ExchangeSink {
 
   // ------------------------------------------------------------------------ the rest
 
-  private known(ref: string): boolean {
-    return this.elements.has(ref) || this.relationships.has(ref);
-  }
-
-  private writeRelationship(r: RelationshipDoc, folderId: string | null): void {
-    const source = this.idOf(r.sourceId);
-    const target = this.idOf(r.targetId);
-    const sourceIsElement = this.elements.has(r.sourceId);
-    const targetIsElement = this.elements.has(r.targetId);
+  private writeRelationship(
+    r: RelationshipDoc,
+    entry: Stored,
+    source: Stored,
+    target: Stored,
+    folderId: string | null,
+  ): void {
+    const sourceIsElement = source.kind === 'element';
+    const targetIsElement = target.kind === 'element';
     const ends = {
-      sourceElement: sourceIsElement ? source : null,
-      sourceRelationship: sourceIsElement ? null : source,
-      targetElement: targetIsElement ? target : null,
-      targetRelationship: targetIsElement ? null : target,
+      sourceElement: sourceIsElement ? source.id : null,
+      sourceRelationship: sourceIsElement ? null : source.id,
+      targetElement: targetIsElement ? target.id : null,
+      targetRelationship: targetIsElement ? null : target.id,
     };
-    this.queue.add(RELATIONSHIP, relationshipRow(r, this.idOf(r.id), ends, folderId, this.rows));
+    this.queue.add(RELATIONSHIP, relationshipRow(r, entry.id, ends, folderId, this.rows));
   }
 
   /** The import failed: send nothing more and free the connection for the rollback. */
@@ -283,9 +293,11 @@ export class StreamingModelWriter implements ExchangeSink {
     const ordinal = (folderId: string | undefined) =>
       folderId === undefined ? -1 : (ordinals.get(folderId) ?? -1);
     for (const r of this.deferred) {
-      const folder = ordinal(r.folderId);
-      this.filedOtherwise.set(r.id, folder);
-      this.writeRelationship(r, this.folderId(folder));
+      // The reader has checked every end by now: each is an element or a relationship.
+      const entry = this.entry(r.id);
+      entry.filed = ordinal(r.folderId);
+      const [source, target] = [this.entry(r.sourceId), this.entry(r.targetId)];
+      this.writeRelationship(r, entry, source, target, this.folderId(entry.filed));
     }
     for (const f of doc.folders) {
       const parent = this.folderId(ordinal(f.parentId));
@@ -304,8 +316,9 @@ export class StreamingModelWriter implements ExchangeSink {
       const folders: (string | null)[] = [];
       for (const concept of list) {
         const folder = ordinal(concept.folderId);
-        if (this.filedOrdinal(concept.id) === folder) continue;
-        ids.push(this.idOf(concept.id));
+        const entry = this.entry(concept.id);
+        if (entry.filed === folder) continue;
+        ids.push(entry.id);
         folders.push(this.folderId(folder));
       }
       if (!ids.length) continue;
