@@ -40,6 +40,8 @@ interface Tag {
   uri: string;
   /** Attribute values by qualified name, as written. */
   attributes: Record<string, string>;
+  /** The xsi:type attribute's value, found while the attribute prefixes were checked. */
+  xsiType: string | undefined;
 }
 
 /** Prefix -> namespace URI in scope; a child scope inherits from its parent's prototype. */
@@ -216,7 +218,14 @@ class ExchangeReader {
   /** One namespace scope per open XML element. */
   private readonly scopes: Scope[] = [rootScope()];
   private metadataXml: string[] = [];
-  private readonly tag: Tag = { name: '', prefix: '', local: '', uri: '', attributes: {} };
+  private readonly tag: Tag = {
+    name: '',
+    prefix: '',
+    local: '',
+    uri: '',
+    attributes: {},
+    xsiType: undefined,
+  };
   private readonly textFrame: Extract<Frame, { kind: 'text' }> = {
     kind: 'text',
     map: {},
@@ -389,10 +398,11 @@ class ExchangeReader {
     const uri = scope[prefix] ?? '';
     if (prefix !== '' && uri === '')
       this.malformed(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-    if (prefixed) this.checkAttributePrefixes(attributes, scope, prefixed);
+    const xsiType = prefixed ? this.checkAttributePrefixes(attributes, scope, prefixed) : undefined;
     this.scopes.push(scope);
     // One Tag for all: nothing keeps it past open().
     const tag = this.tag;
+    tag.xsiType = xsiType;
     tag.name = name;
     tag.prefix = prefix;
     tag.local = local;
@@ -418,23 +428,29 @@ class ExchangeReader {
     scope[prefix] = uri;
   }
 
+  /** Checks that prefixed attributes are bound and unique; returns xsi:type's value, if any. */
   private checkAttributePrefixes(
     attributes: Record<string, string>,
     scope: Scope,
     prefixed: number,
-  ): void {
+  ): string | undefined {
     const seen = prefixed > 1 ? new Set<string>() : undefined;
+    let xsiType: string | undefined;
     for (const key in attributes) {
       const colon = key.indexOf(':');
       if (colon === -1 || key.startsWith('xmlns:')) continue;
       const prefix = this.checkPrefix(key, colon);
       const uri = scope[prefix];
       if (uri === undefined) this.malformed(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+      // A file declaring xsi:type twice (two prefixes for XSI) is refused below as a duplicate.
+      if (uri === XSI_NS && key.length - colon === 5 && key.endsWith('type'))
+        xsiType = attributes[key];
       if (!seen) continue;
       const expanded = `{${uri}}${key.slice(colon + 1)}`;
       if (seen.has(expanded)) this.malformed(`duplicate attribute: ${expanded}.`);
       seen.add(expanded);
     }
+    return xsiType;
   }
 
   private malformed(message: string): never {
@@ -449,18 +465,12 @@ class ExchangeReader {
     );
   }
 
-  /** xsi:type without its prefix, looked up through the namespace in scope. */
+  /** xsi:type without its prefix (the type names ArchiMate's own namespace). */
   private localType(tag: Tag): string | undefined {
-    const scope = this.scopes[this.scopes.length - 1];
-    for (const key in tag.attributes) {
-      const colon = key.indexOf(':');
-      if (colon === -1 || key.slice(colon + 1) !== 'type' || scope[key.slice(0, colon)] !== XSI_NS)
-        continue;
-      const value = tag.attributes[key].trim();
-      const at = value.indexOf(':');
-      return at === -1 ? value : value.slice(at + 1);
-    }
-    return undefined;
+    if (tag.xsiType === undefined) return undefined;
+    const value = tag.xsiType.trim();
+    const at = value.indexOf(':');
+    return at === -1 ? value : value.slice(at + 1);
   }
 
   open(tag: Tag): void {
