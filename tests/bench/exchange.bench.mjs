@@ -343,6 +343,20 @@ printTable('import phases (median)', phaseRows(imports));
 console.log(
   "(A new model is stored while its file is read, so 'store' is reading and writing together; 'write' is what is left after the last byte.)",
 );
+// Where the import's time goes: Node's process (parsing, rows, GC threads) and PostgreSQL's
+// processes run side by side on this machine's cores; whichever is busier sets the pace.
+printTable('import: CPU time of each side next to the wall time (median)', [
+  {
+    what: 'CPU, Kartasto (Node: reading, rows, GC threads)',
+    seconds: sec(median(imports.map((r) => r.cpu.kartasto))),
+  },
+  {
+    what: 'CPU, PostgreSQL (all its processes)',
+    seconds:
+      imports[0].cpu.postgres === null ? 'n/a' : sec(median(imports.map((r) => r.cpu.postgres))),
+  },
+  { what: 'wall time', seconds: sec(importMs) },
+]);
 printTable('export phases (median)', phaseRows(exports));
 printTable(
   'hostile files refused through ImportService.run (goal < 1 s each, nothing written)',

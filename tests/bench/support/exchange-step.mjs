@@ -3,7 +3,7 @@
 //   { step: 'import', url, file, organizationId, userId }
 //   { step: 'export', url, modelId, out }
 //   { step: 'refuse', url, files: [...], organizationId, userId }
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { basename } from 'node:path';
 import { api } from './bench-db.mjs';
@@ -17,6 +17,30 @@ const { AuditService } = api('audit/audit.service.js');
 const args = JSON.parse(process.argv[2]);
 const db = await openDatabase(args.url, 4);
 const ms = (from) => Number(process.hrtime.bigint() - from) / 1e6;
+
+/**
+ * CPU milliseconds all PostgreSQL processes have used, from /proc (Linux); null elsewhere. The
+ * bench's server runs nothing else meanwhile, so a difference is this step's database work.
+ */
+function postgresCpuMs() {
+  try {
+    const tick = 10; // USER_HZ is 100 on Linux
+    let total = 0;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        total += (Number(fields[11]) + Number(fields[12])) * tick;
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return total;
+  } catch {
+    return null;
+  }
+}
 
 // Peak RSS while the step runs, sampled every 50 ms (maxRSS covers the whole process too).
 let sampled = 0;
@@ -57,6 +81,8 @@ if (args.step === 'import') {
   const phases = {};
   let phase = '';
   let phaseStart = process.hrtime.bigint();
+  const pgBefore = postgresCpuMs();
+  const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   const outcome = await importer.run(request(args.file), (p) => {
     if (p === phase) return;
@@ -65,8 +91,19 @@ if (args.step === 'import') {
     phaseStart = process.hrtime.bigint();
   });
   const total = ms(started);
+  const cpu = process.cpuUsage(cpuBefore);
+  const pgAfter = postgresCpuMs();
   phases[phase] = (phases[phase] ?? 0) + ms(phaseStart);
-  result = { ms: total, phases, modelId: outcome.modelId, summary: outcome.summary };
+  result = {
+    ms: total,
+    phases,
+    modelId: outcome.modelId,
+    summary: outcome.summary,
+    cpu: {
+      kartasto: (cpu.user + cpu.system) / 1000,
+      postgres: pgBefore === null || pgAfter === null ? null : pgAfter - pgBefore,
+    },
+  };
 } else if (args.step === 'export') {
   const exporter = new ExportService(db);
   const started = process.hrtime.bigint();
