@@ -6,6 +6,9 @@ import { AuditService } from '../../apps/api/src/audit/audit.service';
 import { openDatabase } from '../../apps/api/src/database/data-source';
 import { ExportService } from '../../apps/api/src/exchange/export.service';
 import { ImportService } from '../../apps/api/src/exchange/import.service';
+import { previewMerge } from '../../apps/api/src/exchange/import-preview';
+import { parseExchange } from '@kartasto/exchange';
+import { emptyModelDocument } from '@kartasto/metamodel';
 import { ModelAccessService } from '../../apps/api/src/models/model-access.service';
 import { createTenant } from '../support/fixtures';
 import { rowCounts } from '../support/row-counts';
@@ -160,6 +163,50 @@ line two&#13;\\n is not a break&#9;\\t</documentation>
     expect(e.properties).toEqual([{ definitionId: 'p', value: { fi: '\\\\palvelin\tx' } }]);
     expect(stored.relationships[0].influenceStrength).toBe('+\\\t-\n');
     expect(stored.propertyDefinitions[0].name).toEqual({ '': 'Palvelin\\nimi' });
+  });
+
+  it('stores text longer than a COPY batch, in characters of every UTF-8 length', async () => {
+    // Lines are encoded into 1 MB batches as they are made; this one does not fit any.
+    const long = 'aä€😀\t'.repeat(300_000);
+    const outcome = await importText(
+      'long.xml',
+      model(`
+  <elements>
+    <element identifier="before" xsi:type="Goal"><name>${'ö'.repeat(1000)}</name></element>
+    <element identifier="long" xsi:type="Goal"><documentation xml:lang="fi">${long}</documentation></element>
+    <element identifier="after" xsi:type="Goal"><name>😀</name></element>
+  </elements>`),
+    );
+    const stored = await exporter.read(outcome.modelId!);
+    const byId = new Map(stored.elements.map((e) => [e.id, e]));
+    expect(byId.size).toBe(3);
+    expect(byId.get('long')!.documentation.fi === long).toBe(true);
+    expect(byId.get('before')!.name['']).toBe('ö'.repeat(1000));
+    expect(byId.get('after')!.name['']).toBe('😀');
+  });
+
+  it('gathers the same preview while storing as comparing the whole file with an empty model', async () => {
+    // Over 500 items (the list is cut), rule violations among relationships written at once
+    // and among those that waited for a later relationship, and folders.
+    const goals = Array.from(
+      { length: 520 },
+      (_, i) =>
+        `<element identifier="g${i}" xsi:type="Goal"><name xml:lang="en">Goal ${i}</name></element>`,
+    ).join('');
+    const text = model(`
+  <elements>${goals}</elements>
+  <relationships>
+    <relationship identifier="bad-late" xsi:type="Serving" source="g0" target="later"/>
+    <relationship identifier="ok" xsi:type="Influence" source="g1" target="g2"/>
+    <relationship identifier="bad-now" xsi:type="Triggering" source="g3" target="g4"/>
+    <relationship identifier="later" xsi:type="Association" source="g5" target="g6"/>
+  </relationships>
+  <organizations><item><label>Tavoitteet</label><item identifierRef="g7"/></item></organizations>`);
+    const outcome = await importText('preview.xml', text);
+    const expected = previewMerge(emptyModelDocument(), await parseExchange(text));
+    expect(expected.warnings.map((w) => w.identifier)).toEqual(['bad-late', 'bad-now']);
+    expect(expected.itemsTruncated).toBe(true);
+    expect(outcome.preview).toEqual(expected);
   });
 
   it('writes after reading instead, with every key checked, when the database role is not a superuser', async () => {

@@ -10,7 +10,7 @@ import {
   parseExchange,
   writeExchange,
 } from '@kartasto/exchange';
-import type { FolderDoc } from '@kartasto/metamodel';
+import type { ElementDoc, FolderDoc, RelationshipDoc, ViewDoc } from '@kartasto/metamodel';
 
 /*
  * Conformance of the exchange reader and writer against real files from other tools
@@ -106,6 +106,33 @@ if (!haveCorpus) {
         (c) => (c.folderId ? ordinals.get(byId.get(c.folderId)!) : undefined) !== hints!.get(c.id),
       );
       expect(wrong.map((c) => c.id)).toEqual([]);
+    });
+  });
+
+  describe('exchange corpus: a sink without the document gets all of it', () => {
+    // The streaming import reads with retain: false; what the sink gets, filed into the
+    // folders it is told of, must be the document the reader would have kept.
+    it.each(goodFiles())('%s', async (file) => {
+      const full = path.join(exchangeDir, file);
+      const kept = await parseExchange(fs.createReadStream(full));
+      const handed = { elements: [] as ElementDoc[], relationships: [] as RelationshipDoc[] };
+      const views: ViewDoc[] = [];
+      const filed = new Map<string, FolderDoc>();
+      const doc = await parseExchange(fs.createReadStream(full), {
+        retain: false,
+        sink: {
+          element: (e) => handed.elements.push(e),
+          relationship: (r) => handed.relationships.push(r),
+          view: (v) => views.push(v),
+          filed: (id, folder) => filed.set(id, folder),
+        },
+      });
+      expect([doc.elements.length, doc.relationships.length, doc.views.length]).toEqual([0, 0, 0]);
+      for (const c of [...handed.elements, ...handed.relationships, ...views]) {
+        const folder = filed.get(c.id);
+        if (folder) c.folderId = folder.id;
+      }
+      expect({ ...doc, ...handed, views }).toEqual(kept);
     });
   });
 

@@ -63,6 +63,12 @@ export interface ParseExchangeOptions {
   onProgress?: (bytesRead: number) => void;
   /** Receives what has been read while the rest of the file is still being read. */
   sink?: ExchangeSink;
+  /**
+   * With a sink: false hands elements, relationships and views to the sink only, so a large
+   * file is never held whole. The document returned then has the model's own fields, folders
+   * and property definitions, and empty element, relationship and view lists. Default true.
+   */
+  retain?: boolean;
 }
 
 /**
@@ -79,6 +85,12 @@ export interface ExchangeSink {
   relationship?(relationship: RelationshipDoc): void;
   /** A view with all its nodes and connections. */
   view?(view: ViewDoc): void;
+  /**
+   * An element, relationship or view is filed in `folder` (its first filing; later ones are
+   * ignored, as by the reader). Comes at any time, also before the concept itself or after the
+   * last byte; the folder's id may still change until the file has ended.
+   */
+  filed?(identifier: string, folder: FolderDoc): void;
   /** Awaited after each chunk of input: a consumer that falls behind holds the reader here. */
   drain?(): Promise<void> | void;
 }
@@ -112,8 +124,10 @@ interface IdEntry {
   line: number;
   /** The view a node or connection belongs to. */
   viewId?: string;
-  /** The element, relationship or view itself, for filing it into a folder. */
+  /** The element, relationship or view itself, for filing it into a folder (when kept). */
   concept?: { folderId?: string };
+  /** Filed into a folder already: the first filing counts. */
+  filed?: boolean;
 }
 
 const ELEMENT_OR_RELATIONSHIP: readonly IdKind[] = ['element', 'relationship'];
@@ -234,11 +248,15 @@ class ExchangeReader {
   };
   private rootSeen = false;
   private topFolders = 0;
+  /** The view being read; nodes only occur inside it. */
+  private currentView: ViewDoc | undefined;
 
   constructor(
     private readonly parser: SaxesParser<{ xmlns: false; position: true }>,
     private readonly maxDepth: number,
     private readonly sink: ExchangeSink = {},
+    /** Keep elements, relationships and views in the document (see ParseExchangeOptions). */
+    private readonly retain = true,
   ) {}
 
   fail(code: ExchangeErrorCode, message: string, identifier?: string): never {
@@ -675,8 +693,10 @@ class ExchangeReader {
       );
     }
     const element: ElementDoc = { id, type, name: {}, documentation: {}, properties: [] };
-    entry.concept = element;
-    this.doc.elements.push(element);
+    if (this.retain) {
+      entry.concept = element;
+      this.doc.elements.push(element);
+    }
     return { kind: 'element', element };
   }
 
@@ -721,8 +741,10 @@ class ExchangeReader {
       const directed = plainAttr(tag, 'isDirected')?.trim();
       relationship.isDirected = directed === 'true' || directed === '1';
     }
-    entry.concept = relationship;
-    this.doc.relationships.push(relationship);
+    if (this.retain) {
+      entry.concept = relationship;
+      this.doc.relationships.push(relationship);
+    }
     return { kind: 'relationship', relationship };
   }
 
@@ -791,8 +813,11 @@ class ExchangeReader {
   private assignFolder(ref: string, kind: IdKind, folder: FolderDoc | undefined): void {
     if (folder === undefined) return;
     if (kind !== 'element' && kind !== 'relationship' && kind !== 'view') return;
-    const concept = this.ids.get(ref)?.concept;
-    if (concept && concept.folderId === undefined) concept.folderId = folder.id;
+    const entry = this.ids.get(ref);
+    if (!entry || entry.filed) return;
+    entry.filed = true;
+    if (entry.concept) entry.concept.folderId = folder.id;
+    this.sink.filed?.(ref, folder);
   }
 
   private openView(tag: Tag): Frame {
@@ -807,8 +832,11 @@ class ExchangeReader {
     };
     const viewpoint = plainAttr(tag, 'viewpoint');
     if (viewpoint) view.viewpoint = viewpoint;
-    entry.concept = view;
-    this.doc.views.push(view);
+    this.currentView = view;
+    if (this.retain) {
+      entry.concept = view;
+      this.doc.views.push(view);
+    }
     return { kind: 'view', view, childOrder: 0 };
   }
 
@@ -866,9 +894,9 @@ class ExchangeReader {
   }
 
   private viewOf(viewId: string): ViewDoc {
-    // Views are appended in file order and nodes only occur inside the current (last) view.
-    return this.doc.views[this.doc.views.length - 1]!.id === viewId
-      ? this.doc.views[this.doc.views.length - 1]
+    // Nodes only occur inside the view being read.
+    return this.currentView?.id === viewId
+      ? this.currentView
       : this.fail('MALFORMED_XML', 'a view node appeared outside its view.');
   }
 
@@ -1071,7 +1099,8 @@ export async function parseExchange(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const parser = new SaxesParser({ xmlns: false, position: true });
-  const reader = new ExchangeReader(parser, maxDepth, options.sink);
+  const retain = options.retain !== false || !options.sink;
+  const reader = new ExchangeReader(parser, maxDepth, options.sink, retain);
   const drain = options.sink?.drain?.bind(options.sink);
   let closing = false;
   let first = true;

@@ -1,6 +1,11 @@
-import { emptyModelDocument, type ModelDocument, type ViewDoc } from '@kartasto/metamodel';
+import {
+  emptyModelDocument,
+  type LangMap,
+  type ModelDocument,
+  type ViewDoc,
+} from '@kartasto/metamodel';
 import { compareDocuments } from '@kartasto/exchange';
-import { relationshipRuleViolations } from './read-import-file';
+import { relationshipRuleViolations, type RuleViolation } from './read-import-file';
 
 export interface PreviewCategory {
   new: number;
@@ -30,6 +35,7 @@ export interface ImportPreview {
 }
 
 const MAX_ITEMS = 500;
+const MAX_WARNINGS = 200;
 
 /** JSON with sorted keys, so two equal objects print the same. */
 function stable(value: unknown): string {
@@ -89,7 +95,7 @@ export function previewMerge(current: ModelDocument, incoming: ModelDocument): I
     folders: compare('folder', current.folders, incoming.folders),
     items,
     itemsTruncated: truncated,
-    warnings: violations.slice(0, 200),
+    warnings: violations.slice(0, MAX_WARNINGS),
     warningCount: violations.length,
   };
 }
@@ -102,4 +108,59 @@ function sameView(a: ViewDoc, b: ViewDoc): boolean {
     (a.kind ?? 'archimate') === (b.kind ?? 'archimate') &&
     compareDocuments(onlyViews(a), onlyViews(b), { ignoreModelHeader: true, limit: 1 }).length === 0
   );
+}
+
+/**
+ * The preview of an import into a new model, gathered while a streaming import stores the rows
+ * (the document is not kept whole): the same as previewMerge of an empty model and the file.
+ */
+export class NewModelPreview {
+  private readonly counts: Record<PreviewItem['kind'], number> = {
+    element: 0,
+    relationship: 0,
+    view: 0,
+    folder: 0,
+  };
+  private readonly first: Record<PreviewItem['kind'], PreviewItem[]> = {
+    element: [],
+    relationship: [],
+    view: [],
+    folder: [],
+  };
+  /** With each relationship's place in the file, as a relationship may be checked late. */
+  private readonly violations: { at: number; violation: RuleViolation }[] = [];
+
+  add(kind: PreviewItem['kind'], identifier: string, name: LangMap): void {
+    this.counts[kind]++;
+    const first = this.first[kind];
+    if (first.length < MAX_ITEMS)
+      first.push({ kind, identifier, name: nameOf({ name }), change: 'new' });
+  }
+
+  /** A rule violation of the relationship that is number `at` in the file. */
+  violation(at: number, violation: RuleViolation): void {
+    this.violations.push({ at, violation });
+  }
+
+  result(): ImportPreview {
+    const category = (n: number): PreviewCategory => ({
+      new: n,
+      changed: 0,
+      unchanged: 0,
+      missing: 0,
+    });
+    const { element, relationship, view, folder } = this.first;
+    const total = Object.values(this.counts).reduce((a, b) => a + b, 0);
+    const violations = this.violations.sort((a, b) => a.at - b.at).map((v) => v.violation);
+    return {
+      elements: category(this.counts.element),
+      relationships: category(this.counts.relationship),
+      views: category(this.counts.view),
+      folders: category(this.counts.folder),
+      items: [...element, ...relationship, ...view, ...folder].slice(0, MAX_ITEMS),
+      itemsTruncated: total > MAX_ITEMS,
+      warnings: violations.slice(0, MAX_WARNINGS),
+      warningCount: violations.length,
+    };
+  }
 }

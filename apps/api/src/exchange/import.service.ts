@@ -118,20 +118,24 @@ export class ImportService {
           // With a writer the rows are stored as they are read.
           onProgress: (done, total) => progress(writer ? 'store' : 'parse', done, total),
           sink: writer,
+          retain: !writer,
           beforeParse: async () => writer?.useFolderHints(await readFolderHints(req.filePath)),
         });
-        writer?.send();
-        progress('preview', 0, 1);
-        preview = previewMerge(emptyModelDocument(), doc);
-        progress('write', 0, 1);
         if (writer) {
+          writer.send();
+          progress('write', 0, 1);
+          // The writer gathered the preview while it stored the rows.
           const written = await writer.finish(doc);
           summary = written.summary;
+          preview = written.preview;
           if (written.refiled)
             this.log.warn(
               `import ${modelId}: ${written.refiled} rows refiled (folder hints differed)`,
             );
         } else {
+          progress('preview', 0, 1);
+          preview = previewMerge(emptyModelDocument(), doc);
+          progress('write', 0, 1);
           summary = await writeModelDocument(em, doc, {
             modelId,
             userId: req.userId,

@@ -237,11 +237,14 @@ export function copyLine(t: TableSpec, row: unknown[]): string {
 
 const COPY_BATCH = 256 * 1024;
 
-/** Streams text (COPY lines) into a table with COPY FROM STDIN on the transaction's connection. */
+/**
+ * Streams text (COPY lines, or batches of them already encoded as UTF-8) into a table with COPY
+ * FROM STDIN on the transaction's connection.
+ */
 export async function copyText(
   client: PoolClient,
   t: TableSpec,
-  lines: Iterable<string>,
+  lines: Iterable<string | Buffer>,
 ): Promise<void> {
   const stream = client.query(
     copyFrom(`COPY ${t.table} (${columnNames(t).join(', ')}) FROM STDIN`),
@@ -253,6 +256,13 @@ export async function copyText(
   let batch = '';
   try {
     for (const line of lines) {
+      if (typeof line !== 'string') {
+        // Already a batch: what was gathered goes first, then the bytes as they are.
+        if (batch && !stream.write(batch)) await once(stream, 'drain');
+        batch = '';
+        if (!stream.write(line)) await once(stream, 'drain');
+        continue;
+      }
       batch += line;
       if (batch.length >= COPY_BATCH) {
         if (!stream.write(batch)) await once(stream, 'drain');

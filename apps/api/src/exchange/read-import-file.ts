@@ -1,4 +1,8 @@
-import { isRelationshipAllowed, type ModelDocument } from '@kartasto/metamodel';
+import {
+  isRelationshipAllowed,
+  type ModelDocument,
+  type RelationshipDoc,
+} from '@kartasto/metamodel';
 import {
   ExchangeError,
   FolderHintReader,
@@ -139,6 +143,8 @@ export async function readImportFile(
     onProgress?: (done: number, total: number) => void;
     /** Gets an exchange file's contents while it is read (see ExchangeSink). */
     sink?: ExchangeSink;
+    /** With a sink: false keeps elements, relationships and views out of the document. */
+    retain?: boolean;
     /** Runs once the file has passed the quick checks (size, cut off), before it is parsed. */
     beforeParse?: () => Promise<void>;
   },
@@ -159,6 +165,7 @@ export async function readImportFile(
             maxBytes: opts.maxBytes,
             onProgress: (bytes) => opts.onProgress?.(bytes, size),
             sink: opts.sink,
+            retain: opts.retain,
           });
     return doc;
   } catch (e) {
@@ -188,13 +195,21 @@ export function relationshipRuleViolations(doc: ModelDocument): RuleViolation[] 
   for (const r of doc.relationships) typeOf.set(r.id, 'Relationship');
   const out: RuleViolation[] = [];
   for (const r of doc.relationships) {
-    const s = typeOf.get(r.sourceId);
-    const t = typeOf.get(r.targetId);
-    if (s && t && !isRelationshipAllowed(r.type, s, t))
-      out.push({
-        identifier: r.id,
-        message: `${r.type} from ${s} (${r.sourceId}) to ${t} (${r.targetId}) is not allowed by ArchiMate 3.2.`,
-      });
+    const violation = ruleViolation(r, typeOf.get(r.sourceId), typeOf.get(r.targetId));
+    if (violation) out.push(violation);
   }
   return out;
+}
+
+/** The violation of one relationship whose ends have these types ('Relationship' for one). */
+export function ruleViolation(
+  r: RelationshipDoc,
+  source: string | undefined,
+  target: string | undefined,
+): RuleViolation | undefined {
+  if (!source || !target || isRelationshipAllowed(r.type, source, target)) return undefined;
+  return {
+    identifier: r.id,
+    message: `${r.type} from ${source} (${r.sourceId}) to ${target} (${r.targetId}) is not allowed by ArchiMate 3.2.`,
+  };
 }

@@ -9,7 +9,9 @@ import type {
 import type { PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { v7 as newId } from 'uuid';
+import { NewModelPreview, type ImportPreview } from './import-preview';
 import type { WriteSummary } from './model-document.writer';
+import { ruleViolation } from './read-import-file';
 import {
   ELEMENT,
   FOLDER,
@@ -43,8 +45,8 @@ const TABLES = [
   PROPERTY_DEFINITION,
 ] as const;
 
-/** Characters of COPY text per statement. */
-const BATCH_CHARS = 1 << 20;
+/** Bytes of COPY text per statement. */
+const BATCH_BYTES = 1 << 20;
 /** Statements waiting for the database before the reader is held back. */
 const MAX_WAITING = 4;
 
@@ -53,8 +55,12 @@ const MAX_WAITING = 4;
  * goes on reading: the database stores one batch while the next is parsed.
  */
 class CopyQueue {
-  /** COPY text not shipped yet, per table: one growing string, not thousands of lines. */
-  private readonly text = new Map<TableSpec, string>();
+  /**
+   * COPY text not shipped yet, per table, encoded at once into a buffer outside the JS heap:
+   * each line's string dies young instead of surviving, with 10,000s of others, until its
+   * batch is shipped (which made the garbage collector copy every line, twice).
+   */
+  private readonly batches = new Map<TableSpec, { bytes: Buffer; used: number }>();
   private readonly waiting: Promise<void>[] = [];
   private tail: Promise<void> = Promise.resolve();
   private stopped = false;
@@ -62,18 +68,28 @@ class CopyQueue {
   constructor(private readonly client: PoolClient) {}
 
   add(t: TableSpec, row: unknown[]): void {
-    const text = (this.text.get(t) ?? '') + copyLine(t, row);
-    this.text.set(t, text);
-    if (text.length >= BATCH_CHARS) this.ship(t);
+    const line = copyLine(t, row);
+    const most = 3 * line.length; // UTF-8 takes at most 3 bytes per UTF-16 unit
+    let batch = this.batches.get(t);
+    if (batch && batch.used + most > batch.bytes.length) {
+      this.ship(t);
+      batch = undefined;
+    }
+    if (!batch) {
+      batch = { bytes: Buffer.allocUnsafe(Math.max(BATCH_BYTES, most)), used: 0 };
+      this.batches.set(t, batch);
+    }
+    batch.used += batch.bytes.write(line, batch.used);
   }
 
   ship(t: TableSpec): void {
-    const text = this.text.get(t);
-    if (!text) return;
-    this.text.set(t, '');
+    const batch = this.batches.get(t);
+    if (!batch?.used) return;
+    this.batches.delete(t);
+    const data = batch.bytes.subarray(0, batch.used);
     // Once stopped (the import failed), nothing more may reach the connection: the transaction
     // is about to roll back, and a statement after the ROLLBACK would run on its own.
-    const job = this.tail.then(() => (this.stopped ? undefined : copyText(this.client, t, [text])));
+    const job = this.tail.then(() => (this.stopped ? undefined : copyText(this.client, t, [data])));
     job.catch(() => undefined); // the error surfaces from drain() or finish()
     this.tail = job;
     this.waiting.push(job);
@@ -107,38 +123,44 @@ export interface StreamingWriteOptions {
   userId: string | null;
 }
 
+/** What the writer knows of one identifier of the file; one map lookup answers all of it. */
+interface Stored {
+  /** The row's id in the database, made when the identifier is first met. */
+  id: string;
+  /** What it has been stored as, or undefined while it is only referred to. */
+  kind: 'element' | 'relationship' | 'view' | undefined;
+  /** An element's type, for checking relationships against the ArchiMate table. */
+  type?: string;
+  /** The folder ordinal (-1: none) the row went out with. */
+  filed: number;
+  /** The folder the reader files it in, once it has said so. */
+  folder?: FolderDoc;
+}
+
 /**
  * Stores a new model while its exchange file is still being read: each element, relationship
  * and view goes out with COPY as soon as the reader has it, so parsing and the database work
- * side by side. Foreign keys cannot be checked statement by statement here (rows refer to rows of
- * later statements), so this needs {@link skipKeyTriggers}; {@link open} says when that is not
- * possible and the caller writes the finished document instead.
+ * side by side, and nothing keeps the whole document (read with `retain: false`). Foreign keys
+ * cannot be checked statement by statement here (rows refer to rows of later statements), so
+ * this needs {@link skipKeyTriggers}; {@link open} says when that is not possible and the caller
+ * writes the finished document instead.
  *
  * Elements and relationships come before <organizations> in the file, so their folders come
  * from the hints; {@link finish} compares them with the folders the reader finally assigned and
  * corrects any difference.
  */
-/** What the writer knows of one identifier of the file; one map lookup answers all of it. */
-interface Stored {
-  /** The row's id in the database, made when the identifier is first met. */
-  id: string;
-  /** Stored as an element or a relationship yet, or neither (only referred to so far). */
-  kind: 'element' | 'relationship' | undefined;
-  /** The folder ordinal (-1: none) the row went out with. */
-  filed: number;
-}
-
 export class StreamingModelWriter implements ExchangeSink {
   private readonly stored = new Map<string, Stored>();
-  /** Folder identifiers as read (made-up ones may still be renamed before the end). */
-  private readonly ordinalOfId = new Map<string, number>();
+  /** Each folder's place in the file (its id may still change until the end). */
+  private readonly ordinalOf = new Map<FolderDoc, number>();
   /** Folder ids by ordinal: a hint may name a folder before it is read. */
   private readonly folderIds: string[] = [];
-  private readonly deferred: RelationshipDoc[] = [];
+  /** Relationships with an end further on, and their place among the relationships. */
+  private readonly deferred: [RelationshipDoc, number][] = [];
   /** identifier -> folder ordinal, read from the file's <organizations> ahead of time. */
   private hints = new Map<string, number>();
-  private nodes = 0;
-  private connections = 0;
+  private readonly preview = new NewModelPreview();
+  private readonly counts = { elements: 0, relationships: 0, views: 0, nodes: 0, connections: 0 };
 
   private constructor(
     private readonly em: EntityManager,
@@ -177,42 +199,55 @@ export class StreamingModelWriter implements ExchangeSink {
     return (this.folderIds[ordinal] ??= newId());
   }
 
-  /** Files a row: in the reader's folder when it knows it already, else in the hinted one. */
-  private fileInto(entry: Stored, identifier: string, folderId: string | undefined): string | null {
+  private ordinal(folder: FolderDoc | undefined): number {
+    return folder === undefined ? -1 : (this.ordinalOf.get(folder) ?? -1);
+  }
+
+  /** Files a row: in the reader's folder when it has said so already, else in the hinted one. */
+  private fileInto(entry: Stored, identifier: string): string | null {
     entry.filed =
-      folderId === undefined
-        ? (this.hints.get(identifier) ?? -1)
-        : (this.ordinalOfId.get(folderId) ?? -1);
+      entry.folder === undefined ? (this.hints.get(identifier) ?? -1) : this.ordinal(entry.folder);
     return this.folderId(entry.filed);
   }
 
   // -------------------------------------------------------------------------- the sink
 
   folder(folder: FolderDoc, ordinal: number): void {
-    this.ordinalOfId.set(folder.id, ordinal);
+    this.ordinalOf.set(folder, ordinal);
+  }
+
+  filed(identifier: string, folder: FolderDoc): void {
+    this.entry(identifier).folder = folder;
   }
 
   element(e: ElementDoc): void {
     const entry = this.entry(e.id);
     entry.kind = 'element';
-    const folder = this.fileInto(entry, e.id, e.folderId);
-    this.queue.add(ELEMENT, elementRow(e, entry.id, folder, null, this.rows));
+    entry.type = e.type;
+    this.counts.elements++;
+    this.preview.add('element', e.id, e.name);
+    this.queue.add(ELEMENT, elementRow(e, entry.id, this.fileInto(entry, e.id), null, this.rows));
   }
 
   relationship(r: RelationshipDoc): void {
     const entry = this.entry(r.id);
     entry.kind = 'relationship';
+    const at = this.counts.relationships++;
+    this.preview.add('relationship', r.id, r.name);
     const source = this.stored.get(r.sourceId);
     const target = this.stored.get(r.targetId);
     // An end not read yet (a relationship further on) waits for the end of the file.
-    if (!source?.kind || !target?.kind) this.deferred.push(r);
-    else this.writeRelationship(r, entry, source, target, this.fileInto(entry, r.id, r.folderId));
+    if (source?.kind === undefined || target?.kind === undefined) this.deferred.push([r, at]);
+    else this.writeRelationship(r, at, entry, source, target, this.fileInto(entry, r.id));
   }
 
   view(v: ViewDoc): void {
     const entry = this.entry(v.id);
+    entry.kind = 'view';
+    this.counts.views++;
+    this.preview.add('view', v.id, v.name);
     const viewId = entry.id;
-    this.queue.add(VIEW, viewRow(v, viewId, this.fileInto(entry, v.id, v.folderId), this.rows));
+    this.queue.add(VIEW, viewRow(v, viewId, this.fileInto(entry, v.id), this.rows));
     // Nodes and connections are only referred to from their own view.
     const local = new Map<string, string>();
     for (const n of v.nodes) local.set(n.id, newId());
@@ -244,8 +279,8 @@ export class StreamingModelWriter implements ExchangeSink {
         }),
       );
     }
-    this.nodes += v.nodes.length;
-    this.connections += v.connections.length;
+    this.counts.nodes += v.nodes.length;
+    this.counts.connections += v.connections.length;
   }
 
   drain(): Promise<void> {
@@ -259,13 +294,20 @@ export class StreamingModelWriter implements ExchangeSink {
 
   // ------------------------------------------------------------------------ the rest
 
+  private endType(end: Stored): string | undefined {
+    return end.kind === 'relationship' ? 'Relationship' : end.type;
+  }
+
   private writeRelationship(
     r: RelationshipDoc,
+    at: number,
     entry: Stored,
     source: Stored,
     target: Stored,
     folderId: string | null,
   ): void {
+    const violation = ruleViolation(r, this.endType(source), this.endType(target));
+    if (violation) this.preview.violation(at, violation);
     const sourceIsElement = source.kind === 'element';
     const targetIsElement = target.kind === 'element';
     const ends = {
@@ -285,42 +327,51 @@ export class StreamingModelWriter implements ExchangeSink {
   /**
    * After the reader has accepted the whole file: writes what had to wait (folders, property
    * definitions, relationships to later relationships), corrects folders the hints got wrong,
-   * and waits for the database.
+   * and waits for the database. `doc` is what the reader kept: the model's own fields, folders
+   * and property definitions.
    */
-  async finish(doc: ModelDocument): Promise<{ summary: WriteSummary; refiled: number }> {
-    // A folder's ordinal is its place in doc.folders; ids are final now.
-    const ordinals = new Map(doc.folders.map((f, i) => [f.id, i]));
-    const ordinal = (folderId: string | undefined) =>
-      folderId === undefined ? -1 : (ordinals.get(folderId) ?? -1);
-    for (const r of this.deferred) {
+  async finish(
+    doc: ModelDocument,
+  ): Promise<{ summary: WriteSummary; preview: ImportPreview; refiled: number }> {
+    for (const [r, at] of this.deferred) {
       // The reader has checked every end by now: each is an element or a relationship.
       const entry = this.entry(r.id);
-      entry.filed = ordinal(r.folderId);
+      entry.filed = this.ordinal(entry.folder);
       const [source, target] = [this.entry(r.sourceId), this.entry(r.targetId)];
-      this.writeRelationship(r, entry, source, target, this.folderId(entry.filed));
+      this.writeRelationship(r, at, entry, source, target, this.folderId(entry.filed));
     }
+    const byId = new Map(doc.folders.map((f) => [f.id, f]));
     for (const f of doc.folders) {
-      const parent = this.folderId(ordinal(f.parentId));
-      this.queue.add(FOLDER, folderRow(f, this.folderId(ordinal(f.id)), parent, this.rows));
+      const parent = f.parentId === undefined ? undefined : byId.get(f.parentId);
+      const ids = [this.folderId(this.ordinal(f)), this.folderId(this.ordinal(parent))] as const;
+      this.queue.add(FOLDER, folderRow(f, ids[0], ids[1], this.rows));
+      this.preview.add('folder', f.id, f.name);
     }
     for (const p of doc.propertyDefinitions)
       this.queue.add(PROPERTY_DEFINITION, propertyDefinitionRow(this.rows)(p));
     await this.queue.flush(TABLES);
+    const refiled = await this.refile();
+    const summary = {
+      propertyDefinitions: doc.propertyDefinitions.length,
+      folders: doc.folders.length,
+      ...this.counts,
+    };
+    return { summary, preview: this.preview.result(), refiled };
+  }
+
+  /** Moves rows whose hinted folder was not the reader's final one; says how many. */
+  private async refile(): Promise<number> {
+    const move = () => ({ ids: [] as string[], folders: [] as (string | null)[] });
+    const moves = { element: move(), relationship: move(), view: move() };
+    for (const entry of this.stored.values()) {
+      if (entry.kind === undefined) continue;
+      const folder = this.ordinal(entry.folder);
+      if (entry.filed === folder) continue;
+      moves[entry.kind].ids.push(entry.id);
+      moves[entry.kind].folders.push(this.folderId(folder));
+    }
     let refiled = 0;
-    for (const [table, list] of [
-      ['element', doc.elements],
-      ['relationship', doc.relationships],
-      ['view', doc.views],
-    ] as const) {
-      const ids: string[] = [];
-      const folders: (string | null)[] = [];
-      for (const concept of list) {
-        const folder = ordinal(concept.folderId);
-        const entry = this.entry(concept.id);
-        if (entry.filed === folder) continue;
-        ids.push(entry.id);
-        folders.push(this.folderId(folder));
-      }
+    for (const [table, { ids, folders }] of Object.entries(moves)) {
       if (!ids.length) continue;
       refiled += ids.length;
       await this.em.query(
@@ -329,15 +380,6 @@ export class StreamingModelWriter implements ExchangeSink {
         [ids, folders],
       );
     }
-    const summary = {
-      propertyDefinitions: doc.propertyDefinitions.length,
-      folders: doc.folders.length,
-      elements: doc.elements.length,
-      relationships: doc.relationships.length,
-      views: doc.views.length,
-      nodes: this.nodes,
-      connections: this.connections,
-    };
-    return { summary, refiled };
+    return refiled;
   }
 }

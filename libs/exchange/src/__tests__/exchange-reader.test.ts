@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Readable } from 'stream';
 import { ExchangeError, parseExchange } from '../index';
+import type { ElementDoc, FolderDoc, ViewDoc } from '@kartasto/metamodel';
 
 const fixtures = path.resolve(__dirname, '../../../../tests/fixtures/exchange');
 const fixture = (name: string) => fs.readFileSync(path.join(fixtures, name));
@@ -176,6 +177,42 @@ describe('parseExchange: folders without identifiers', () => {
     expect(folderOf(doc, 'a')).toBe('Made up');
     expect(folderOf(doc, 'v1')).toBe('Made up');
     expect(folderOf(doc, 'b')).toBe('Explicit');
+  });
+
+  it('without retaining, hands the sink everything and tells it each first filing', async () => {
+    // Renamed made-up folders, filings before and after the concept, and a second filing.
+    const text =
+      model(`<organizations><item identifier="f1"><label>Early</label><item identifierRef="b"/></item></organizations>
+      ${goals('a', 'b')}<organizations>
+        <item><label>Made up</label><item identifierRef="a"/><item identifierRef="v1"/><item identifierRef="b"/></item>
+        <item identifier="folder-1"><label>Explicit</label></item>
+      </organizations>
+      <views><diagrams><view identifier="v1" xsi:type="Diagram"><name>V1</name>
+        <node identifier="n1" xsi:type="Element" elementRef="a" x="10" y="10" w="100" h="50">
+          <node identifier="n2" xsi:type="Element" elementRef="b" x="20" y="20" w="50" h="20"/></node>
+      </view></diagrams></views>`);
+    const handed = { elements: [] as ElementDoc[], views: [] as ViewDoc[] };
+    const filed: [string, FolderDoc][] = [];
+    const doc = await parseExchange(text, {
+      retain: false,
+      sink: {
+        element: (e) => handed.elements.push(e),
+        view: (v) => handed.views.push(v),
+        filed: (id, folder) => filed.push([id, folder]),
+      },
+    });
+    expect([doc.elements, doc.views]).toEqual([[], []]);
+    // "a" is filed at once; "b" (read later than its first filing) and "v1" at the end, in
+    // file order, and "b" only once. Ids are as at the end: the made-up folder took another id
+    // when "folder-1" came.
+    expect(filed.map(([id, f]) => [id, f.id])).toEqual([
+      ['a', 'folder-1-2'],
+      ['b', 'f1'],
+      ['v1', 'folder-1-2'],
+    ]);
+    const concepts = [...handed.elements, ...handed.views];
+    for (const [id, folder] of filed) concepts.find((c) => c.id === id)!.folderId = folder.id;
+    expect({ ...doc, ...handed }).toEqual(await parseExchange(text));
   });
 });
 
