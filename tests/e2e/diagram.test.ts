@@ -1,13 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { RELATIONSHIP_TYPES, allowedRelationships } from '@kartasto/metamodel';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { chooseModel, launchBrowser, signIn } from './support/browser';
-
-const repo = resolve(__dirname, '../..');
-const artifacts = resolve(__dirname, 'artifacts');
+import { ARTIFACTS, browserSuite, chooseModel, signIn } from './support/browser';
 
 jest.setTimeout(240_000);
 
@@ -51,36 +47,24 @@ async function openViews(page: Page) {
 }
 
 describe('diagram editor in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startTestApp({ webDist: resolve(repo, 'dist/web') });
-    browser = await launchBrowser();
-    mkdirSync(artifacts, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite();
 
   it('edits the demo ecosystem view: add, connect, move, persist, layout, export', async () => {
-    const context = await browser.newContext({
+    const context = await suite.browser.newContext({
       viewport: { width: 1500, height: 950 },
       acceptDownloads: true,
     });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await signIn(page, app.url, 'paaarkkitehti@vm.fi');
+    await signIn(page, suite.app.url, 'paaarkkitehti@vm.fi');
     await chooseModel(page, 'Maakuntien viitearkkitehtuuri');
     await openViews(page);
     await page.locator('[data-testid="view-link"][data-view-kind="ecosystem"]').first().click();
     await page.waitForURL('**/views/*');
     const viewId = page.url().split('/views/')[1];
     await page.getByTestId('diagram-node').first().waitFor();
-    await page.screenshot({ path: resolve(artifacts, 'diagram-ecosystem-demo.png') });
+    await page.screenshot({ path: resolve(ARTIFACTS, 'diagram-ecosystem-demo.png') });
 
     // Add a new element on the canvas.
     const name = `Testijärjestelmä ${randomUUID().slice(0, 6)}`;
@@ -192,7 +176,7 @@ describe('diagram editor in the browser', () => {
     // The node dragged away from its band is placed by the layout again.
     const placed = laidOut.nodes.find((n) => n.elementId === addedElementId)!;
     expect({ x: placed.x, y: placed.y }).not.toEqual({ x: again.x, y: again.y });
-    await page.screenshot({ path: resolve(artifacts, 'diagram-ecosystem-after-layout.png') });
+    await page.screenshot({ path: resolve(ARTIFACTS, 'diagram-ecosystem-after-layout.png') });
 
     // Export SVG.
     const [download] = await Promise.all([
@@ -220,9 +204,9 @@ describe('diagram editor in the browser', () => {
   it.each(['ecosystem', 'process', 'portfolio'] as const)(
     'generates a %s view and draws it',
     async (kind) => {
-      const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+      const context = await suite.browser.newContext({ viewport: { width: 1600, height: 1000 } });
       const page = await context.newPage();
-      await signIn(page, app.url, 'paaarkkitehti@vm.fi');
+      await signIn(page, suite.app.url, 'paaarkkitehti@vm.fi');
       await chooseModel(page, 'Maakuntien viitearkkitehtuuri');
       await openViews(page);
       await page.getByTestId(`generate-${kind}`).click();
@@ -232,7 +216,7 @@ describe('diagram editor in the browser', () => {
       // Let fitView settle before the picture.
       await page.waitForTimeout(500);
       await page.getByTestId('tool-legend').click();
-      await page.screenshot({ path: resolve(artifacts, `diagram-generated-${kind}.png`) });
+      await page.screenshot({ path: resolve(ARTIFACTS, `diagram-generated-${kind}.png`) });
       expect(await page.locator('.react-flow__node').count()).toBeGreaterThan(0);
       await context.close();
     },

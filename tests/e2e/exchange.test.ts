@@ -1,31 +1,20 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { chooseModel, launchBrowser, signIn } from './support/browser';
+import { ARTIFACTS, browserSuite, chooseModel, signIn } from './support/browser';
 
 const repo = resolve(__dirname, '../..');
-const artifacts = resolve(__dirname, 'artifacts');
 const sample = resolve(repo, 'tests/fixtures/exchange/kartasto-sample.xml');
 
 describe('import and export in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startTestApp({ webDist: resolve(repo, 'dist/web') });
-    browser = await launchBrowser();
-    mkdirSync(artifacts, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite();
 
   it('previews an exchange file, imports it as a new model with progress, and exports it again', async () => {
-    const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+    const context = await suite.browser.newContext({
+      viewport: { width: 1360, height: 900 },
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
-    await signIn(page, app.url, 'arkkitehti@pohjois-karjala.fi');
+    await signIn(page, suite.app.url, 'arkkitehti@pohjois-karjala.fi');
     await chooseModel(page, 'nykytila');
     await page.getByTestId('open-import').click();
     await page.getByTestId('import-dialog').waitFor();
@@ -37,13 +26,13 @@ describe('import and export in the browser', () => {
     // Everything in the file is new to a new model, and nothing has been written yet.
     expect(Number(await page.getByTestId('import-elements-new').textContent())).toBe(5);
     expect(Number(await page.getByTestId('import-elements-changed').textContent())).toBe(0);
-    const [{ n: before }] = await app.db.query(`SELECT count(*)::int AS n FROM model`);
-    await page.screenshot({ path: resolve(artifacts, 'import-preview.png') });
+    const [{ n: before }] = await suite.app.db.query(`SELECT count(*)::int AS n FROM model`);
+    await page.screenshot({ path: resolve(ARTIFACTS, 'import-preview.png') });
 
     await page.getByTestId('import-apply').click();
     await page.getByTestId('import-done').waitFor();
     expect(await page.getByTestId('import-done').textContent()).toMatch(/5/);
-    const [{ n: after }] = await app.db.query(`SELECT count(*)::int AS n FROM model`);
+    const [{ n: after }] = await suite.app.db.query(`SELECT count(*)::int AS n FROM model`);
     expect(after).toBe(before + 1);
     await page.getByRole('button', { name: /Avaa malli/ }).click();
     await page.getByTestId('model-overview').waitFor();
@@ -59,12 +48,14 @@ describe('import and export in the browser', () => {
   });
 
   it('shows why a broken file is refused and writes nothing', async () => {
-    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1360, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, app.url, 'arkkitehti@pohjois-karjala.fi');
+    await signIn(page, suite.app.url, 'arkkitehti@pohjois-karjala.fi');
     await chooseModel(page, 'nykytila');
     await page.getByTestId('open-import').click();
-    await page.getByTestId('import-file').setInputFiles(resolve(repo, 'tests/fixtures/exchange/truncated.xml'));
+    await page
+      .getByTestId('import-file')
+      .setInputFiles(resolve(repo, 'tests/fixtures/exchange/truncated.xml'));
     await page.getByTestId('import-preview').click();
     const error = page.getByTestId('import-error');
     await error.waitFor();

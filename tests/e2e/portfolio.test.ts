@@ -1,31 +1,18 @@
 import ExcelJS from 'exceljs';
-import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { chooseModel, launchBrowser, signIn } from './support/browser';
-
-const repo = resolve(__dirname, '../..');
+import { browserSuite, chooseModel, signIn } from './support/browser';
 
 jest.setTimeout(180_000);
 
 describe('system portfolio in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startTestApp({ webDist: resolve(repo, 'dist/web') });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite();
 
   it('filters the table, edits a cell and exports XLSX that reads back with the edit', async () => {
-    const context = await browser.newContext({ viewport: { width: 1500, height: 900 }, acceptDownloads: true });
+    const context = await suite.browser.newContext({
+      viewport: { width: 1500, height: 900 },
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
-    await signIn(page, app.url, 'arkkitehti@pohjois-karjala.fi');
+    await signIn(page, suite.app.url, 'arkkitehti@pohjois-karjala.fi');
     const modelId = await chooseModel(page, 'nykytila');
     await page.getByTestId('nav-portfolio').click();
     await page.waitForURL(`**/models/${modelId}/portfolio`);
@@ -39,24 +26,34 @@ describe('system portfolio in the browser', () => {
       (n) => document.querySelectorAll('[data-testid="portfolio-row"]').length < n,
       before,
     );
-    const states = await page.locator('[data-testid="portfolio-row"] [data-testid="cell-lifecycleState"]').allTextContents();
+    const states = await page
+      .locator('[data-testid="portfolio-row"] [data-testid="cell-lifecycleState"]')
+      .allTextContents();
     expect(states.length).toBeGreaterThan(0);
     expect(new Set(states)).toEqual(new Set(['Tuotannossa']));
 
     // Text search narrows to one system; edit its supplier inline.
     await page.getByTestId('portfolio-search').fill('Laboratoriotietojärjestelmä');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="portfolio-row"]').length === 1);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="portfolio-row"]').length === 1,
+    );
     const supplier = page.locator('[data-testid="portfolio-row"] [data-testid="cell-supplier"]');
     await supplier.dblclick();
     const editor = page.getByTestId('cell-editor');
     await editor.fill('Uusi Laboratoriotoimittaja Oy');
     await editor.press('Enter');
     await page.waitForFunction(() =>
-      (document.querySelector('[data-testid="portfolio-row"] [data-testid="cell-supplier"]')?.textContent ?? '').includes('Uusi Laboratoriotoimittaja Oy'),
+      (
+        document.querySelector('[data-testid="portfolio-row"] [data-testid="cell-supplier"]')
+          ?.textContent ?? ''
+      ).includes('Uusi Laboratoriotoimittaja Oy'),
     );
 
     // Export the filtered portfolio and read the workbook back.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('portfolio-export-xlsx').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('portfolio-export-xlsx').click(),
+    ]);
     const path = await download.path();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path!);
@@ -64,8 +61,12 @@ describe('system portfolio in the browser', () => {
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(sheet.rowCount).toBe(2);
     const row = sheet.getRow(2);
-    expect(row.getCell(header.indexOf('Nimi (suomi)') + 1).value).toBe('Laboratoriotietojärjestelmä');
-    expect(row.getCell(header.indexOf('Toimittaja') + 1).value).toBe('Uusi Laboratoriotoimittaja Oy');
+    expect(row.getCell(header.indexOf('Nimi (suomi)') + 1).value).toBe(
+      'Laboratoriotietojärjestelmä',
+    );
+    expect(row.getCell(header.indexOf('Toimittaja') + 1).value).toBe(
+      'Uusi Laboratoriotoimittaja Oy',
+    );
     expect(row.getCell(header.indexOf('Elinkaaren tila') + 1).value).toBe('Tuotannossa');
     await context.close();
   });

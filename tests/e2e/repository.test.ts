@@ -1,33 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app';
-import { chooseModel, launchBrowser, signIn } from './support/browser';
-
-const repo = resolve(__dirname, '../..');
-const artifacts = resolve(__dirname, 'artifacts');
+import { ARTIFACTS, browserSuite, chooseModel, signIn } from './support/browser';
 
 jest.setTimeout(180_000);
 
 describe('repository in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startTestApp({ webDist: resolve(repo, 'dist/web') });
-    browser = await launchBrowser();
-    mkdirSync(artifacts, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite();
 
   it('tells the user plainly when the password is wrong', async () => {
-    const page = await browser.newPage();
-    await page.goto(app.url);
+    const page = await suite.browser.newPage();
+    await page.goto(suite.app.url);
     await page.getByTestId('sign-in-email').fill('arkkitehti@pohjois-karjala.fi');
     await page.getByTestId('sign-in-password').fill('not-the-password');
     await page.getByTestId('sign-in-submit').click();
@@ -44,9 +26,9 @@ describe('repository in the browser', () => {
   ])(
     'lets an editor of %s create an element, then find it again by search after a reload',
     async (_what, email, model) => {
-      const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
+      const context = await suite.browser.newContext({ viewport: { width: 1360, height: 860 } });
       const page = await context.newPage();
-      await signIn(page, app.url, email);
+      await signIn(page, suite.app.url, email);
       const modelId = await chooseModel(page, model);
       await page.getByTestId('model-overview').waitFor();
 
@@ -68,7 +50,7 @@ describe('repository in the browser', () => {
       await page.reload();
       await expectPanelName(page, name);
       // Start from the model page so the panel can only come back through search.
-      await page.goto(`${app.url}/models/${modelId}`);
+      await page.goto(`${suite.app.url}/models/${modelId}`);
       await page.getByTestId('model-overview').waitFor();
       const search = page.getByTestId('search-input');
       await search.fill(name.split(' ')[1]);
@@ -84,15 +66,15 @@ describe('repository in the browser', () => {
       );
       expect(await page.getByTestId('edit-element').isVisible()).toBe(true);
 
-      await page.screenshot({ path: resolve(artifacts, `repository-element-${model}.png`) });
+      await page.screenshot({ path: resolve(ARTIFACTS, `repository-element-${model}.png`) });
       await context.close();
     },
   );
 
   it('lets an organisation admin share a model with the architecture network', async () => {
-    const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1360, height: 860 } });
     const page = await context.newPage();
-    await signIn(page, app.url, 'paaarkkitehti@vm.fi');
+    await signIn(page, suite.app.url, 'paaarkkitehti@vm.fi');
     const modelId = await chooseModel(page, 'viitearkkitehtuuri');
     const select = page.getByTestId('model-visibility');
     await select.waitFor();
@@ -100,7 +82,7 @@ describe('repository in the browser', () => {
     await select.selectOption('network');
     await page.getByTestId('save-visibility').click();
     await page.getByTestId('visibility-saved').waitFor();
-    const [row] = await app.db.query('SELECT visibility, version FROM model WHERE id = $1', [
+    const [row] = await suite.app.db.query('SELECT visibility, version FROM model WHERE id = $1', [
       modelId,
     ]);
     expect(row).toEqual({ visibility: 'network', version: 2 });
@@ -108,9 +90,9 @@ describe('repository in the browser', () => {
   });
 
   it('shows a viewer no edit controls', async () => {
-    const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1360, height: 860 } });
     const page = await context.newPage();
-    await signIn(page, app.url, 'katselija@pirkanmaa.fi');
+    await signIn(page, suite.app.url, 'katselija@pirkanmaa.fi');
     await page.getByTestId('model-overview').waitFor();
     await page.getByTestId('browse-layers').click();
     await page.getByTestId('tree-layer-business').click();
@@ -120,7 +102,7 @@ describe('repository in the browser', () => {
     expect(await page.getByTestId('new-element').count()).toBe(0);
     expect(await page.getByTestId('edit-element').count()).toBe(0);
     expect(await page.getByTestId('delete-element').count()).toBe(0);
-    await page.screenshot({ path: resolve(artifacts, 'repository-viewer.png') });
+    await page.screenshot({ path: resolve(ARTIFACTS, 'repository-viewer.png') });
     await context.close();
   });
 });

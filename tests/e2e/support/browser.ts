@@ -1,4 +1,10 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../../support/test-app';
+
+/** Where browser tests leave screenshots and downloads. */
+export const ARTIFACTS = resolve(__dirname, '../artifacts');
 
 /** Headless Chromium from the system package (playwright-core ships no browser). */
 export function launchBrowser(): Promise<Browser> {
@@ -7,6 +13,24 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+/**
+ * The app (built web client, demo data) and a browser for one describe block: started before
+ * its tests, closed after them. Read `app` and `browser` inside the tests.
+ */
+export function browserSuite(): { app: TestApp; browser: Browser } {
+  const suite = {} as { app: TestApp; browser: Browser };
+  beforeAll(async () => {
+    suite.app = await startTestApp({ webDist: resolve(__dirname, '../../../dist/web') });
+    suite.browser = await launchBrowser();
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.app?.close();
+  });
+  return suite;
 }
 
 /** Signs in through the real sign-in form and waits for the workspace header. */
