@@ -4,18 +4,12 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { percentile, printTable, root } from './support/bench-db.mjs';
+import { COMMON_ELEMENT_TYPES as TYPES } from './support/vocabulary.mjs';
 
 const require = createRequire(import.meta.url);
 const diagram = require(resolve(root, 'dist/api/libs/diagram/src/index.js'));
 const ELK = require('elkjs/lib/elk.bundled.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const TYPES = [
-  'ApplicationComponent',
-  'ApplicationService',
-  'BusinessProcess',
-  'DataObject',
-  'BusinessActor',
-];
 
 /** A model and view: `size` element nodes, ~1.5 relationships each, optionally 10 per group. */
 function sample(size, nested) {

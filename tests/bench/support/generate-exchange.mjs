@@ -6,6 +6,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { api } from './bench-db.mjs';
+import { FINNISH_WORDS as FI } from './vocabulary.mjs';
 
 const { allowedRelationships } = api('../../../libs/metamodel/src/index.js');
 
@@ -35,20 +36,6 @@ const PREFERRED = [
   'Access',
   'Influence',
   'Composition',
-];
-const FI = [
-  'asiakas',
-  'potilas',
-  'palvelu',
-  'tieto',
-  'rekisteri',
-  'ajanvaraus',
-  'laskutus',
-  'hoito',
-  'sosiaali',
-  'talous',
-  'henkilöstö',
-  'varasto',
 ];
 const EN = [
   'customer',

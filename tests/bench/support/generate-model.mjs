@@ -1,27 +1,7 @@
 // Generates a large model straight in SQL: N elements and M relationships in one organisation.
 import { hashPassword } from './password.mjs';
+import { COMMON_ELEMENT_TYPES as TYPES, FINNISH_WORDS as WORDS } from './vocabulary.mjs';
 
-const TYPES = [
-  'ApplicationComponent',
-  'ApplicationService',
-  'BusinessProcess',
-  'DataObject',
-  'BusinessActor',
-];
-const WORDS = [
-  'asiakas',
-  'potilas',
-  'palvelu',
-  'tieto',
-  'rekisteri',
-  'ajanvaraus',
-  'laskutus',
-  'hoito',
-  'sosiaali',
-  'talous',
-  'henkilöstö',
-  'varasto',
-];
 
 export async function generateModel(db, { elements, relationships }) {
   const [org] = await db.query(
