@@ -1,4 +1,4 @@
-import type { ModelDocument, ViewConnectionDoc, ViewDoc, ViewNodeDoc } from '@kartasto/metamodel';
+import type { ModelDocument } from '@kartasto/metamodel';
 import type { PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { v7 as newId } from 'uuid';
@@ -11,15 +11,14 @@ import {
   VIEW_CONNECTION,
   VIEW_NODE,
   columnNames,
-  connectionRow,
   copyRows,
   elementRow,
   folderRow,
-  nodeRow,
   propertyDefinitionRow,
   relationshipRow,
   skipKeyTriggers,
   transactionClient,
+  viewDrawingRows,
   viewRow,
   type RowContext,
   type TableSpec,
@@ -280,50 +279,19 @@ export async function writeModelDocument(
     await em.query('DELETE FROM view_connection WHERE view_id = ANY($1::uuid[])', [viewIds]);
     await em.query('DELETE FROM view_node WHERE view_id = ANY($1::uuid[])', [viewIds]);
   }
-  // Node and connection ids are per view; the connection pass needs the node ids again.
-  const nodeIdsByView = new Map<ViewDoc, Map<string, string>>();
-  const nodeIdsOf = (v: ViewDoc) => {
-    let map = nodeIdsByView.get(v);
-    if (!map) {
-      map = new Map(v.nodes.map((n) => [n.id, newId()]));
-      nodeIdsByView.set(v, map);
-    }
-    return map;
-  };
+  // All nodes go before all connections (one statement per table); a view's connection rows
+  // wait for the connection pass.
+  const connectionRows: unknown[][][] = [];
   await writeRows(em, client, VIEW_NODE, function* () {
     for (const v of doc.views) {
-      const viewId = idOf(v.id);
-      const nodeIds = nodeIdsOf(v);
-      for (const n of ordered(v.nodes, (n: ViewNodeDoc) => [n.parentId]))
-        yield nodeRow(n, {
-          id: nodeIds.get(n.id) ?? null,
-          viewId,
-          parentId: n.parentId ? (nodeIds.get(n.parentId) ?? null) : null,
-          elementId: idOf(n.elementId),
-          viewRefId: idOf(n.viewRefId),
-        });
+      const drawing = viewDrawingRows(v, idOf(v.id), idOf, ordered);
+      connectionRows.push(drawing.connections);
+      yield* drawing.nodes;
     }
   });
   progress(nodes);
   await writeRows(em, client, VIEW_CONNECTION, function* () {
-    for (const v of doc.views) {
-      const viewId = idOf(v.id);
-      const nodeIds = nodeIdsOf(v);
-      nodeIdsByView.delete(v);
-      const connIds = new Map<string, string>();
-      for (const c of v.connections) connIds.set(c.id, newId());
-      const endOf = (ref: string): [string | null, string | null] =>
-        nodeIds.has(ref) ? [nodeIds.get(ref)!, null] : [null, connIds.get(ref) ?? null];
-      for (const c of ordered(v.connections, (c: ViewConnectionDoc) => [c.sourceId, c.targetId])) {
-        yield connectionRow(c, {
-          id: connIds.get(c.id) ?? null,
-          viewId,
-          relationshipId: idOf(c.relationshipId),
-          source: endOf(c.sourceId),
-          target: endOf(c.targetId),
-        });
-      }
-    }
+    for (const rows of connectionRows) yield* rows;
   });
   progress(connections);
 

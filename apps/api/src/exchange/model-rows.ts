@@ -11,6 +11,7 @@ import { once } from 'node:events';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
+import { v7 as newId } from 'uuid';
 
 /** A table's columns as `name type` pairs, in the order each row array lists them. */
 export interface TableSpec {
@@ -224,6 +225,50 @@ export const connectionRow = (
   c.properties,
   c.order,
 ];
+
+/** Puts items after the items they depend on, where the rows' keys are checked row by row. */
+export type RowOrder = <T extends { id: string }>(
+  items: T[],
+  dependsOn: (item: T) => (string | undefined)[],
+) => T[];
+
+/**
+ * One view's node and connection rows, with new ids for its nodes and connections (they are only
+ * referred to from their own view). `idOf` gives the ids of the elements, relationships and
+ * views they show.
+ */
+export function viewDrawingRows(
+  v: ViewDoc,
+  viewId: Id,
+  idOf: (identifier: string | undefined) => Id,
+  order: RowOrder = (items) => items,
+): { nodes: unknown[][]; connections: unknown[][] } {
+  const local = new Map<string, string>();
+  for (const n of v.nodes) local.set(n.id, newId());
+  for (const c of v.connections) local.set(c.id, newId());
+  const nodeIds = new Set(v.nodes.map((n) => n.id));
+  const end = (ref: string): [Id, Id] =>
+    nodeIds.has(ref) ? [local.get(ref)!, null] : [null, local.get(ref) ?? null];
+  const nodes = order(v.nodes, (n) => [n.parentId]).map((n) =>
+    nodeRow(n, {
+      id: local.get(n.id)!,
+      viewId,
+      parentId: n.parentId ? (local.get(n.parentId) ?? null) : null,
+      elementId: idOf(n.elementId),
+      viewRefId: idOf(n.viewRefId),
+    }),
+  );
+  const connections = order(v.connections, (c) => [c.sourceId, c.targetId]).map((c) =>
+    connectionRow(c, {
+      id: local.get(c.id)!,
+      viewId,
+      relationshipId: idOf(c.relationshipId),
+      source: end(c.sourceId),
+      target: end(c.targetId),
+    }),
+  );
+  return { nodes, connections };
+}
 
 // ------------------------------------------------------------------------------------ COPY
 

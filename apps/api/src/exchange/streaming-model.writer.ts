@@ -20,16 +20,15 @@ import {
   VIEW,
   VIEW_CONNECTION,
   VIEW_NODE,
-  connectionRow,
   copyLine,
   copyText,
   elementRow,
   folderRow,
-  nodeRow,
   propertyDefinitionRow,
   relationshipRow,
   skipKeyTriggers,
   transactionClient,
+  viewDrawingRows,
   viewRow,
   type RowContext,
   type TableSpec,
@@ -248,37 +247,9 @@ export class StreamingModelWriter implements ExchangeSink {
     this.preview.add('view', v.id, v.name);
     const viewId = entry.id;
     this.queue.add(VIEW, viewRow(v, viewId, this.fileInto(entry, v.id), this.rows));
-    // Nodes and connections are only referred to from their own view.
-    const local = new Map<string, string>();
-    for (const n of v.nodes) local.set(n.id, newId());
-    for (const c of v.connections) local.set(c.id, newId());
-    const nodes = new Set(v.nodes.map((n) => n.id));
-    const end = (ref: string): [string | null, string | null] =>
-      nodes.has(ref) ? [local.get(ref)!, null] : [null, local.get(ref) ?? null];
-    for (const n of v.nodes) {
-      this.queue.add(
-        VIEW_NODE,
-        nodeRow(n, {
-          id: local.get(n.id)!,
-          viewId,
-          parentId: n.parentId ? (local.get(n.parentId) ?? null) : null,
-          elementId: n.elementId ? this.idOf(n.elementId) : null,
-          viewRefId: n.viewRefId ? this.idOf(n.viewRefId) : null,
-        }),
-      );
-    }
-    for (const c of v.connections) {
-      this.queue.add(
-        VIEW_CONNECTION,
-        connectionRow(c, {
-          id: local.get(c.id)!,
-          viewId,
-          relationshipId: c.relationshipId ? this.idOf(c.relationshipId) : null,
-          source: end(c.sourceId),
-          target: end(c.targetId),
-        }),
-      );
-    }
+    const drawing = viewDrawingRows(v, viewId, (ref) => (ref ? this.idOf(ref) : null));
+    for (const row of drawing.nodes) this.queue.add(VIEW_NODE, row);
+    for (const row of drawing.connections) this.queue.add(VIEW_CONNECTION, row);
     this.counts.nodes += v.nodes.length;
     this.counts.connections += v.connections.length;
   }
