@@ -148,15 +148,20 @@ export const ElementNode = memo(function ElementNode({
           {name}
         </div>
       )}
-      {data.pinned && (
-        <span className="diagram-pin" aria-label="pinned">
-          📌
-        </span>
-      )}
+      {data.pinned && <PinMark />}
       <Handles editable={ctx.editable} />
     </div>
   );
 });
+
+/** Marks a node the automatic layout leaves where the user put it. */
+function PinMark() {
+  return (
+    <span className="diagram-pin" aria-label="pinned">
+      📌
+    </span>
+  );
+}
 
 /** A group or visual container: dashed box with its label at the top left. */
 export const ContainerNode = memo(function ContainerNode({
@@ -176,11 +181,7 @@ export const ContainerNode = memo(function ContainerNode({
       <div className="diagram-container-label" style={fontStyle(data)}>
         {ctx.text(data.label) || ctx.text(data.name)}
       </div>
-      {data.pinned && (
-        <span className="diagram-pin" aria-label="pinned">
-          📌
-        </span>
-      )}
+      {data.pinned && <PinMark />}
       <Handles editable={ctx.editable} />
     </div>
   );
