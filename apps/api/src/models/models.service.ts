@@ -50,17 +50,7 @@ export class ModelsService {
         ],
       );
       const after = await em.getRepository(ModelEntity).findOneByOrFail({ id: input.id });
-      await this.audit.record(em, {
-        userId: ctx.user!.id,
-        organizationId: model.organizationId,
-        modelId: model.id,
-        entityType: 'model',
-        entityId: model.id,
-        action: 'update',
-        before,
-        after,
-        requestId: ctx.requestId,
-      });
+      await this.audit.recordEdit(em, ctx, model, 'model', model.id, 'update', before, after);
       return after;
     });
     recentModels.forget(input.id);
@@ -88,16 +78,8 @@ export class ModelsService {
           ctx.user!.id,
         ],
       );
-      await this.audit.record(em, {
-        userId: ctx.user!.id,
-        organizationId: input.organizationId,
-        modelId: row.id,
-        entityType: 'model',
-        entityId: row.id,
-        action: 'create',
-        after: input,
-        requestId: ctx.requestId,
-      });
+      const created = { id: row.id as string, organizationId: input.organizationId };
+      await this.audit.recordEdit(em, ctx, created, 'model', row.id, 'create', undefined, input);
       return em.getRepository(ModelEntity).findOneByOrFail({ id: row.id });
     });
   }

@@ -204,21 +204,16 @@ export class PortfolioService {
         ],
       );
       if (!rows.length) throw conflict('This system', el.id, input.expectedVersion);
-      await this.audit.record(em, {
-        userId: ctx.user!.id,
-        organizationId: model.organizationId,
-        modelId: model.id,
-        entityType: 'element',
-        entityId: el.id,
-        action: 'update',
-        before: {
-          name: before.name,
-          documentation: before.documentation,
-          properties: before.properties,
-        },
-        after: rows[0],
-        requestId: ctx.requestId,
-      });
+      await this.audit.recordEdit(
+        em,
+        ctx,
+        model,
+        'element',
+        el.id,
+        'update',
+        { name: before.name, documentation: before.documentation, properties: before.properties },
+        rows[0],
+      );
     });
     const updated = (await loadPortfolioRows(this.db, [model], lists)).find(
       (r) => r.elementId === el.id,
@@ -267,17 +262,16 @@ export class PortfolioService {
           WHERE id = $1 AND version = $2 RETURNING version`,
         [relationshipId, expectedVersion, JSON.stringify(properties), ctx.user!.id],
       );
-      await this.audit.record(em, {
-        userId: ctx.user!.id,
-        organizationId: model.organizationId,
-        modelId: model.id,
-        entityType: 'relationship',
-        entityId: relationshipId,
-        action: 'update',
-        before: { properties: before.properties },
-        after: { properties },
-        requestId: ctx.requestId,
-      });
+      await this.audit.recordEdit(
+        em,
+        ctx,
+        model,
+        'relationship',
+        relationshipId,
+        'update',
+        { properties: before.properties },
+        { properties },
+      );
       return { relationshipId, version: row.version, transferMethod: n.value };
     });
   }
