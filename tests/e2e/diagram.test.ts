@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { RELATIONSHIP_TYPES, allowedRelationships } from '@kartasto/metamodel';
 import { ARTIFACTS, browserSuite, chooseModel, signIn } from './support/browser';
 
@@ -32,6 +32,26 @@ async function storedView(page: Page, viewId: string) {
       connections: { id: string }[];
     };
   }, viewId);
+}
+
+/**
+ * A point on a node that nothing else covers (the legend in the canvas's top right corner grows
+ * as relationships are drawn and may lie over a node there), away from its connect handle.
+ */
+async function freePointOn(node: Locator): Promise<{ x: number; y: number }> {
+  const box = (await node.boundingBox())!;
+  const point = await node.evaluate((el, b) => {
+    for (const fy of [0.5, 0.75, 0.25])
+      for (const fx of [0.5, 0.25, 0.1, 0.75]) {
+        const x = b.x + b.width * fx;
+        const y = b.y + b.height * fy;
+        const hit = document.elementFromPoint(x, y);
+        if (hit && el.contains(hit) && !hit.closest('.source-handle')) return { x, y };
+      }
+    return null;
+  }, box);
+  if (!point) throw new Error('Every point of the node is covered by something else.');
+  return point;
 }
 
 async function waitSaved(page: Page) {
@@ -139,10 +159,21 @@ describe('diagram editor in the browser', () => {
     const storedNode = async () =>
       (await storedView(page, viewId)).nodes.find((n) => n.elementId === addedElementId)!;
     const before = await storedNode();
-    const box = (await added.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // Clear the selection first, then drag the new node alone: with the connected pair still
+    // selected, the drag now and then moved the group holding the new node instead.
+    const pane = await page.locator('.react-flow__pane').evaluate((el) => {
+      const b = el.getBoundingClientRect();
+      for (let y = b.top + 20; y < b.bottom; y += 15)
+        for (let x = b.left + 20; x < b.right; x += 15)
+          if (document.elementFromPoint(x, y) === el) return { x, y };
+      return null;
+    });
+    await page.mouse.click(pane!.x, pane!.y);
+    await page.waitForFunction(() => !document.querySelector('.react-flow__node.selected'));
+    const grab = await freePointOn(added);
+    await page.mouse.move(grab.x, grab.y);
     await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 150, { steps: 8 });
+    await page.mouse.move(grab.x + 60, grab.y + 150, { steps: 8 });
     await page.mouse.up();
     // Edits go out in a batch a moment later: wait until the stored place changes.
     let movedNode = await storedNode();
