@@ -983,6 +983,12 @@ class ExchangeReader {
 
   // ------------------------------------------------------------------------------ text, close
 
+  /** Whether character data matters where the reader is now: text elements, kept metadata. */
+  wantsText(): boolean {
+    const top = this.stack[this.stack.length - 1];
+    return top !== undefined && (top.kind === 'text' || (top.kind === 'metadata' && top.depth > 0));
+  }
+
   onText(text: string): void {
     const top = this.stack[this.stack.length - 1];
     if (!top) return;
@@ -1131,10 +1137,25 @@ export async function parseExchange(
     ),
   );
   parser.on('opentagstart', () => reader.checkDepth());
-  parser.on('opentag', (tag) => reader.open(reader.resolveTag(tag)));
-  parser.on('closetag', (tag) => reader.close(tag.name));
-  parser.on('text', (text) => reader.onText(text));
-  parser.on('cdata', (text) => reader.onText(text));
+  // Text is listened to only where it is kept: without a listener the parser does not cut out
+  // the whitespace between tags, a million or more strings in a large file.
+  const onText = (text: string) => reader.onText(text);
+  let listening = false;
+  const listen = () => {
+    if (reader.wantsText() === listening) return;
+    listening = !listening;
+    if (listening) parser.on('text', onText);
+    else parser.off('text');
+  };
+  parser.on('opentag', (tag) => {
+    reader.open(reader.resolveTag(tag));
+    listen();
+  });
+  parser.on('closetag', (tag) => {
+    reader.close(tag.name);
+    listen();
+  });
+  parser.on('cdata', onText);
 
   for await (let chunk of decodeXmlInput(input, { maxBytes, onProgress: options.onProgress })) {
     if (first) {

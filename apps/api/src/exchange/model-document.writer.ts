@@ -1,7 +1,7 @@
 import type { ModelDocument } from '@kartasto/metamodel';
 import type { PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
-import { v7 as newId } from 'uuid';
+import { copyRows } from './copy-binary';
 import {
   ELEMENT,
   FOLDER,
@@ -11,8 +11,8 @@ import {
   VIEW_CONNECTION,
   VIEW_NODE,
   columnNames,
-  copyRows,
   elementRow,
+  newId,
   folderRow,
   propertyDefinitionRow,
   relationshipRow,
@@ -25,10 +25,6 @@ import {
 } from './model-rows';
 
 const CHUNK = 5_000;
-
-// Ids are time-ordered (UUIDv7): consecutive rows land on the right-most page of each primary
-// key and foreign-key index instead of a random page, which cut a large import's index upkeep
-// by about a quarter (see the exchange benchmark).
 
 export interface WriteOptions {
   modelId: string;

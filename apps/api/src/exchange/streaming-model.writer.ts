@@ -8,7 +8,7 @@ import type {
 } from '@kartasto/metamodel';
 import type { PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
-import { v7 as newId } from 'uuid';
+import { CopyBatch, copyBinary } from './copy-binary';
 import { NewModelPreview, type ImportPreview } from './import-preview';
 import type { WriteSummary } from './model-document.writer';
 import { ruleViolation } from './read-import-file';
@@ -20,9 +20,8 @@ import {
   VIEW,
   VIEW_CONNECTION,
   VIEW_NODE,
-  copyLine,
-  copyText,
   elementRow,
+  newId,
   folderRow,
   propertyDefinitionRow,
   relationshipRow,
@@ -44,7 +43,7 @@ const TABLES = [
   PROPERTY_DEFINITION,
 ] as const;
 
-/** Bytes of COPY text per statement. */
+/** Bytes of binary COPY per statement. */
 const BATCH_BYTES = 1 << 20;
 /** Statements waiting for the database before the reader is held back. */
 const MAX_WAITING = 4;
@@ -55,11 +54,11 @@ const MAX_WAITING = 4;
  */
 class CopyQueue {
   /**
-   * COPY text not shipped yet, per table, encoded at once into a buffer outside the JS heap:
-   * each line's string dies young instead of surviving, with 10,000s of others, until its
-   * batch is shipped (which made the garbage collector copy every line, twice).
+   * Rows not shipped yet, per table, encoded at once into a buffer outside the JS heap: nothing
+   * of a row survives on the heap until its batch is shipped (when lines of text were kept
+   * instead, the garbage collector copied every one of them, twice).
    */
-  private readonly batches = new Map<TableSpec, { bytes: Buffer; used: number }>();
+  private readonly batches = new Map<TableSpec, CopyBatch>();
   private readonly waiting: Promise<void>[] = [];
   private tail: Promise<void> = Promise.resolve();
   private stopped = false;
@@ -67,28 +66,29 @@ class CopyQueue {
   constructor(private readonly client: PoolClient) {}
 
   add(t: TableSpec, row: unknown[]): void {
-    const line = copyLine(t, row);
-    const most = 3 * line.length; // UTF-8 takes at most 3 bytes per UTF-16 unit
     let batch = this.batches.get(t);
-    if (batch && batch.used + most > batch.bytes.length) {
+    const most = batch ? batch.bound(row) : 0;
+    if (batch && batch.size + most > BATCH_BYTES) {
       this.ship(t);
       batch = undefined;
     }
     if (!batch) {
-      batch = { bytes: Buffer.allocUnsafe(Math.max(BATCH_BYTES, most)), used: 0 };
+      batch = new CopyBatch(t, BATCH_BYTES);
       this.batches.set(t, batch);
-    }
-    batch.used += batch.bytes.write(line, batch.used);
+      batch.add(row);
+    } else batch.add(row, most);
   }
 
   ship(t: TableSpec): void {
     const batch = this.batches.get(t);
-    if (!batch?.used) return;
+    if (!batch?.rows) return;
     this.batches.delete(t);
-    const data = batch.bytes.subarray(0, batch.used);
+    const data = batch.finish();
     // Once stopped (the import failed), nothing more may reach the connection: the transaction
     // is about to roll back, and a statement after the ROLLBACK would run on its own.
-    const job = this.tail.then(() => (this.stopped ? undefined : copyText(this.client, t, [data])));
+    const job = this.tail.then(() =>
+      this.stopped ? undefined : copyBinary(this.client, t, [data]),
+    );
     job.catch(() => undefined); // the error surfaces from drain() or finish()
     this.tail = job;
     this.waiting.push(job);
