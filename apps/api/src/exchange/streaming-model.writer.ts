@@ -159,6 +159,8 @@ export class StreamingModelWriter implements ExchangeSink {
   /** identifier -> folder ordinal, read from the file's <organizations> ahead of time. */
   private hints = new Map<string, number>();
   private readonly preview = new NewModelPreview();
+  /** The kind of rows being read now: elements, relationships or views. */
+  private section: TableSpec | undefined;
   private readonly counts = { elements: 0, relationships: 0, views: 0, nodes: 0, connections: 0 };
 
   private constructor(
@@ -209,6 +211,17 @@ export class StreamingModelWriter implements ExchangeSink {
     return this.folderId(entry.filed);
   }
 
+  /**
+   * The file has moved on to another kind of rows: what is gathered of the last kind goes to
+   * the database now instead of after the last byte, when the database would be all that is
+   * left to wait for.
+   */
+  private enter(section: TableSpec): void {
+    if (this.section === section) return;
+    this.section = section;
+    this.queue.shipAll(TABLES);
+  }
+
   // -------------------------------------------------------------------------- the sink
 
   folder(folder: FolderDoc, ordinal: number): void {
@@ -220,6 +233,7 @@ export class StreamingModelWriter implements ExchangeSink {
   }
 
   element(e: ElementDoc): void {
+    this.enter(ELEMENT);
     const entry = this.entry(e.id);
     entry.kind = 'element';
     entry.type = e.type;
@@ -229,6 +243,7 @@ export class StreamingModelWriter implements ExchangeSink {
   }
 
   relationship(r: RelationshipDoc): void {
+    this.enter(RELATIONSHIP);
     const entry = this.entry(r.id);
     entry.kind = 'relationship';
     const at = this.counts.relationships++;
@@ -241,6 +256,7 @@ export class StreamingModelWriter implements ExchangeSink {
   }
 
   view(v: ViewDoc): void {
+    this.enter(VIEW);
     const entry = this.entry(v.id);
     entry.kind = 'view';
     this.counts.views++;
