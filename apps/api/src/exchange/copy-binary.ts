@@ -4,8 +4,9 @@ import { from as copyFrom } from 'pg-copy-streams';
 
 /**
  * PostgreSQL's binary COPY format. A large import writes its rows this way: the database takes
- * ids, numbers and free text as they are instead of parsing text (a quarter less of its work on
- * relationships and view connections in the exchange benchmark), and nothing needs escaping.
+ * ids, numbers and free text as they are instead of parsing text, and nothing needs escaping.
+ * Measured on the exchange benchmark's rows: a fifth less database work on relationships and
+ * view connections, a sixth less overall.
  */
 
 /** The column types the model tables use, as the binary format needs them exactly. */
@@ -158,20 +159,19 @@ export class CopyBatch {
           this.json[i] = null;
           break;
         case INT:
-          if (!Number.isInteger(value))
-            throw new Error(
-              `${this.t.table}.${this.t.names[i]}: ${String(value)} is not an integer`,
-            );
+          if (!Number.isInteger(value)) throw this.misfit(i, value, 'an integer');
           writeInt32(b, at, 4);
           writeInt32(b, at + 4, value as number);
           at += 8;
           break;
         case FLOAT8:
+          if (typeof value !== 'number') throw this.misfit(i, value, 'a number');
           writeInt32(b, at, 8);
           b.writeDoubleBE(value as number, at + 4);
           at += 12;
           break;
         default: // BOOLEAN
+          if (typeof value !== 'boolean') throw this.misfit(i, value, 'true or false');
           writeInt32(b, at, 1);
           b[at + 4] = value ? 1 : 0;
           at += 5;
@@ -198,6 +198,13 @@ export class CopyBatch {
     this.bytes.writeInt16BE(-1, this.used);
     this.used += TRAILER_BYTES;
     return this.bytes.subarray(0, this.used);
+  }
+
+  /** A value of the wrong type: a programming error, refused before it reaches the database. */
+  private misfit(column: number, value: unknown, expected: string): Error {
+    return new Error(
+      `${this.t.table}.${this.t.names[column]}: ${JSON.stringify(value)} is not ${expected}`,
+    );
   }
 
   private reserve(most: number): void {

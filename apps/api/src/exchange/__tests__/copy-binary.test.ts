@@ -97,6 +97,10 @@ describe('CopyBatch (binary COPY)', () => {
     expect(() => batch.add([ID, 'x', null, 1.5, 1, true])).toThrow(
       'sample.sort_order: 1.5 is not an integer',
     );
+    expect(() => batch.add([ID, 'x', null, 1, '1', true])).toThrow('sample.x: "1" is not a number');
+    expect(() => batch.add([ID, 'x', null, 1, 1, 'false'])).toThrow(
+      'sample.pinned: "false" is not true or false',
+    );
     expect(() => batch.add([ID, 'x'])).toThrow('a row of 2 values for 6 columns');
     expect(batch.rows).toBe(0);
   });
