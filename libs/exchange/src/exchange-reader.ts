@@ -170,7 +170,7 @@ interface PendingRef {
   column: number;
   /** "relationship "r1" source" — how the message names the referring side. */
   owner: string;
-  apply?: (kind: IdKind) => void;
+  apply?: (entry: IdEntry) => void;
 }
 
 type Frame =
@@ -343,9 +343,9 @@ class ExchangeReader {
       entry &&
       accept.includes(entry.kind) &&
       (viewId === undefined || entry.viewId === viewId) &&
-      !(apply && this.pendingApplies.has(ref))
+      !(apply && this.pendingApplies.size !== 0 && this.pendingApplies.has(ref))
     ) {
-      apply?.(entry.kind);
+      apply?.(entry);
       return;
     }
     if (apply) this.pendingApplies.add(ref);
@@ -782,8 +782,8 @@ class ExchangeReader {
         this.checkNcName(explicitId, 'the organization item identifier');
         this.register(explicitId, 'item');
       }
-      this.expect(ref, ANY_KIND, 'an organization item (identifierRef)', (kind) =>
-        this.assignFolder(ref, kind, enclosingFolder),
+      this.expect(ref, ANY_KIND, 'an organization item (identifierRef)', (entry) =>
+        this.assignFolder(ref, entry, enclosingFolder),
       );
       return { kind: 'refItem', folder: enclosingFolder, path, childFolders: 0 };
     }
@@ -810,11 +810,11 @@ class ExchangeReader {
     return { kind: 'folderItem', folder, path, childFolders: 0 };
   }
 
-  private assignFolder(ref: string, kind: IdKind, folder: FolderDoc | undefined): void {
+  private assignFolder(ref: string, entry: IdEntry, folder: FolderDoc | undefined): void {
     if (folder === undefined) return;
+    const kind = entry.kind;
     if (kind !== 'element' && kind !== 'relationship' && kind !== 'view') return;
-    const entry = this.ids.get(ref);
-    if (!entry || entry.filed) return;
+    if (entry.filed) return;
     entry.filed = true;
     if (entry.concept) entry.concept.folderId = folder.id;
     this.sink.filed?.(ref, folder);
@@ -1073,7 +1073,7 @@ class ExchangeReader {
         at,
       );
     }
-    pending.apply?.(entry.kind);
+    pending.apply?.(entry);
   }
 }
 
