@@ -135,6 +135,42 @@ describe('importing an exchange file into a new model while reading it', () => {
     expect(await folderOf('relationship', outcome.modelId!, 'r-note')).toBe('Suhteet');
   });
 
+  it('points a view reference at a view further on, at its own view, and files views read after their folders', async () => {
+    const outcome = await importText(
+      'view-refs.xml',
+      model(`
+  <elements><element identifier="a" xsi:type="BusinessActor"><name>A</name></element></elements>
+  <organizations>
+    <item><label>Näkymät</label><item identifierRef="v-first"/><item identifierRef="v-later"/></item>
+  </organizations>
+  <views><diagrams>
+    <view identifier="v-first" xsi:type="Diagram"><name>Ensin</name>
+      <node identifier="n-a" xsi:type="Element" elementRef="a" x="0" y="0" w="120" h="55"/>
+      <node identifier="n-to-later" xsi:type="Label" x="0" y="80" w="120" h="30"><viewRef ref="v-later"/></node>
+      <node identifier="n-to-self" xsi:type="Label" x="0" y="120" w="120" h="30"><viewRef ref="v-first"/></node>
+    </view>
+    <view identifier="v-later" xsi:type="Diagram"><name>Myöhemmin</name>
+      <node identifier="n-back" xsi:type="Label" x="0" y="0" w="120" h="30"><viewRef ref="v-first"/></node>
+    </view>
+  </diagrams></views>`),
+    );
+    const rows = await db.query(
+      `SELECT n.identifier, t.identifier AS points_at, e.identifier AS shows
+         FROM view_node n JOIN view v ON v.id = n.view_id
+         LEFT JOIN view t ON t.id = n.view_ref_id LEFT JOIN element e ON e.id = n.element_id
+        WHERE v.model_id = $1 ORDER BY n.identifier`,
+      [outcome.modelId],
+    );
+    expect(rows).toEqual([
+      { identifier: 'n-a', points_at: null, shows: 'a' },
+      { identifier: 'n-back', points_at: 'v-first', shows: null },
+      { identifier: 'n-to-later', points_at: 'v-later', shows: null },
+      { identifier: 'n-to-self', points_at: 'v-first', shows: null },
+    ]);
+    expect(await folderOf('view', outcome.modelId!, 'v-first')).toBe('Näkymät');
+    expect(await folderOf('view', outcome.modelId!, 'v-later')).toBe('Näkymät');
+  });
+
   it('keeps tabs, line breaks, carriage returns, backslashes and quotes exactly as the file has them', async () => {
     // COPY text escapes differ by column type: free text, JSON (names, properties) and ids.
     const outcome = await importText(

@@ -78,19 +78,41 @@ export interface ParseExchangeOptions {
  * is known only once <organizations> (after the elements) has been read. When parsing fails,
  * everything handed out must be thrown away.
  */
+/**
+ * The reader's record of one identifier, with a slot the sink may use for what it keeps per
+ * identifier (a row id, say): a consumer of a large file then needs no table of its own.
+ */
+export interface IdSlot {
+  slot?: unknown;
+}
+
+/** The slot of an identifier read so far, if any. */
+export type IdLookup = (identifier: string) => IdSlot | undefined;
+
 export interface ExchangeSink {
+  /** Before anything else: how to find the slot of any identifier read so far. */
+  begin?(lookup: IdLookup): void;
   /** A folder from <organizations>; `ordinal` counts the folders in file order from 0. */
   folder?(folder: FolderDoc, ordinal: number): void;
-  element?(element: ElementDoc): void;
-  relationship?(relationship: RelationshipDoc): void;
+  element?(element: ElementDoc, id: IdSlot): void;
+  /**
+   * A relationship, with the slots of its ends when they were read before it (an end further
+   * on, another relationship, has none here; it is checked once the file has ended).
+   */
+  relationship?(
+    relationship: RelationshipDoc,
+    id: IdSlot,
+    source: IdSlot | undefined,
+    target: IdSlot | undefined,
+  ): void;
   /** A view with all its nodes and connections. */
-  view?(view: ViewDoc): void;
+  view?(view: ViewDoc, id: IdSlot): void;
   /**
    * An element, relationship or view is filed in `folder` (its first filing; later ones are
-   * ignored, as by the reader). Comes at any time, also before the concept itself or after the
-   * last byte; the folder's id may still change until the file has ended.
+   * ignored, as by the reader). Comes at any time, also after the last byte; the folder's id
+   * may still change until the file has ended.
    */
-  filed?(identifier: string, folder: FolderDoc): void;
+  filed?(identifier: string, folder: FolderDoc, id: IdSlot): void;
   /** Awaited after each chunk of input: a consumer that falls behind holds the reader here. */
   drain?(): Promise<void> | void;
 }
@@ -119,7 +141,7 @@ type IdKind =
   | 'node'
   | 'connection';
 
-interface IdEntry {
+interface IdEntry extends IdSlot {
   kind: IdKind;
   line: number;
   /** The view a node or connection belongs to. */
@@ -179,15 +201,21 @@ type Frame =
   | { kind: 'ignoredText' }
   | { kind: 'skip' }
   | { kind: 'list'; name: string }
-  | { kind: 'element'; element: ElementDoc }
-  | { kind: 'relationship'; relationship: RelationshipDoc }
+  | { kind: 'element'; element: ElementDoc; entry: IdEntry }
+  | {
+      kind: 'relationship';
+      relationship: RelationshipDoc;
+      entry: IdEntry;
+      source: IdEntry | undefined;
+      target: IdEntry | undefined;
+    }
   | { kind: 'properties'; target: PropertyDoc[] }
   | { kind: 'property'; property: PropertyDoc }
   | { kind: 'propertyDefinition'; definition: PropertyDefinitionDoc }
   | { kind: 'metadata'; depth: number }
   | { kind: 'folderItem'; folder: FolderDoc; path: number[]; childFolders: number }
   | { kind: 'refItem'; folder?: FolderDoc; path: number[]; childFolders: number }
-  | { kind: 'view'; view: ViewDoc; childOrder: number }
+  | { kind: 'view'; view: ViewDoc; entry: IdEntry; childOrder: number }
   | {
       kind: 'node';
       node: ViewNodeDoc;
@@ -259,6 +287,11 @@ class ExchangeReader {
     private readonly retain = true,
   ) {}
 
+  /** The entry of an identifier read so far (see ExchangeSink.begin). */
+  lookup(identifier: string): IdEntry | undefined {
+    return this.ids.get(identifier);
+  }
+
   fail(code: ExchangeErrorCode, message: string, identifier?: string): never {
     const { line, column } = this.parser;
     throw new ExchangeError(code, `Line ${line}: ${message}`, { line, column, identifier });
@@ -328,8 +361,9 @@ class ExchangeReader {
   }
 
   /**
-   * Checks a reference now when its target has been read already (most do), else keeps it
-   * for the end of the file. A wrong kind is kept too, so errors come out in file order.
+   * Checks a reference now when its target has been read already (most do), and gives that
+   * target's entry; else keeps the reference for the end of the file. A wrong kind is kept too,
+   * so errors come out in file order.
    */
   private expect(
     ref: string,
@@ -337,7 +371,7 @@ class ExchangeReader {
     owner: string,
     apply?: PendingRef['apply'],
     viewId?: string,
-  ): void {
+  ): IdEntry | undefined {
     const entry = this.ids.get(ref);
     if (
       entry &&
@@ -346,7 +380,7 @@ class ExchangeReader {
       !(apply && this.pendingApplies.size !== 0 && this.pendingApplies.has(ref))
     ) {
       apply?.(entry);
-      return;
+      return entry;
     }
     if (apply) this.pendingApplies.add(ref);
     else if (viewId === undefined && !entry) {
@@ -697,7 +731,7 @@ class ExchangeReader {
       entry.concept = element;
       this.doc.elements.push(element);
     }
-    return { kind: 'element', element };
+    return { kind: 'element', element, entry };
   }
 
   private openRelationship(tag: Tag): Frame {
@@ -713,8 +747,8 @@ class ExchangeReader {
     const owner = `relationship "${id}"`;
     const sourceId = this.refAttr(tag, 'source', owner, true)!;
     const targetId = this.refAttr(tag, 'target', owner, true)!;
-    this.expect(sourceId, ELEMENT_OR_RELATIONSHIP, `${owner} (source)`);
-    this.expect(targetId, ELEMENT_OR_RELATIONSHIP, `${owner} (target)`);
+    const source = this.expect(sourceId, ELEMENT_OR_RELATIONSHIP, `${owner} (source)`);
+    const target = this.expect(targetId, ELEMENT_OR_RELATIONSHIP, `${owner} (target)`);
     const relationship: RelationshipDoc = {
       id,
       type,
@@ -745,7 +779,7 @@ class ExchangeReader {
       entry.concept = relationship;
       this.doc.relationships.push(relationship);
     }
-    return { kind: 'relationship', relationship };
+    return { kind: 'relationship', relationship, entry, source, target };
   }
 
   private openProperty(target: PropertyDoc[], tag: Tag): Frame {
@@ -817,7 +851,7 @@ class ExchangeReader {
     if (entry.filed) return;
     entry.filed = true;
     if (entry.concept) entry.concept.folderId = folder.id;
-    this.sink.filed?.(ref, folder);
+    this.sink.filed?.(ref, folder, entry);
   }
 
   private openView(tag: Tag): Frame {
@@ -837,7 +871,7 @@ class ExchangeReader {
       entry.concept = view;
       this.doc.views.push(view);
     }
-    return { kind: 'view', view, childOrder: 0 };
+    return { kind: 'view', view, entry, childOrder: 0 };
   }
 
   private openNode(parent: Extract<Frame, { kind: 'view' | 'node' }>, tag: Tag): Frame {
@@ -1010,9 +1044,10 @@ class ExchangeReader {
       const value = top.value;
       // Empty and whitespace-only texts carry nothing; dropping them keeps round trips exact.
       if (value.trim() !== '' && !(top.lang in top.map)) top.map[top.lang] = value;
-    } else if (top.kind === 'element') this.sink.element?.(top.element);
-    else if (top.kind === 'relationship') this.sink.relationship?.(top.relationship);
-    else if (top.kind === 'view') this.sink.view?.(top.view);
+    } else if (top.kind === 'element') this.sink.element?.(top.element, top.entry);
+    else if (top.kind === 'relationship')
+      this.sink.relationship?.(top.relationship, top.entry, top.source, top.target);
+    else if (top.kind === 'view') this.sink.view?.(top.view, top.entry);
     else if (top.kind === 'metadata') {
       const xml = this.metadataXml.join('').trim();
       if (xml) this.doc.metadata = { xml };
@@ -1107,6 +1142,7 @@ export async function parseExchange(
   const parser = new SaxesParser({ xmlns: false, position: true });
   const retain = options.retain !== false || !options.sink;
   const reader = new ExchangeReader(parser, maxDepth, options.sink, retain);
+  options.sink?.begin?.((identifier) => reader.lookup(identifier));
   const drain = options.sink?.drain?.bind(options.sink);
   let closing = false;
   let first = true;

@@ -1,4 +1,4 @@
-import type { ExchangeSink } from '@kartasto/exchange';
+import type { ExchangeSink, IdLookup, IdSlot } from '@kartasto/exchange';
 import type {
   ElementDoc,
   FolderDoc,
@@ -122,7 +122,10 @@ export interface StreamingWriteOptions {
   userId: string | null;
 }
 
-/** What the writer knows of one identifier of the file; one map lookup answers all of it. */
+/**
+ * What the writer knows of one identifier of the file, kept in the reader's slot for it (see
+ * IdSlot), so finding it costs no lookup of its own.
+ */
 interface Stored {
   /** The row's id in the database, made when the identifier is first met. */
   id: string;
@@ -149,7 +152,12 @@ interface Stored {
  * corrects any difference.
  */
 export class StreamingModelWriter implements ExchangeSink {
-  private readonly stored = new Map<string, Stored>();
+  /** Finds the reader's slot of an identifier read so far. */
+  private lookup: IdLookup = () => undefined;
+  /** Records made before the reader read their identifier (a view shown in an earlier view). */
+  private readonly early = new Map<string, Stored>();
+  /** Every record, for refiling. */
+  private readonly all: Stored[] = [];
   /** Each folder's place in the file (its id may still change until the end). */
   private readonly ordinalOf = new Map<FolderDoc, number>();
   /** Folder ids by ordinal: a hint may name a folder before it is read. */
@@ -184,15 +192,31 @@ export class StreamingModelWriter implements ExchangeSink {
     this.hints = hints;
   }
 
-  private entry(identifier: string): Stored {
-    let entry = this.stored.get(identifier);
-    if (entry === undefined)
-      this.stored.set(identifier, (entry = { id: newId(), kind: undefined, filed: -1 }));
-    return entry;
+  private record(): Stored {
+    const stored: Stored = { id: newId(), kind: undefined, filed: -1 };
+    this.all.push(stored);
+    return stored;
   }
 
-  private idOf(identifier: string): string {
-    return this.entry(identifier).id;
+  /** The record in an identifier's slot, made (or taken over from `early`) on first use. */
+  private storedIn(slot: IdSlot, identifier: string): Stored {
+    let stored = slot.slot as Stored | undefined;
+    if (stored === undefined) {
+      stored = this.early.size === 0 ? undefined : this.early.get(identifier);
+      if (stored) this.early.delete(identifier);
+      else stored = this.record();
+      slot.slot = stored;
+    }
+    return stored;
+  }
+
+  /** The record of any identifier, whether the reader has read it yet or not. */
+  private storedOf(identifier: string): Stored {
+    const slot = this.lookup(identifier);
+    if (slot) return this.storedIn(slot, identifier);
+    let stored = this.early.get(identifier);
+    if (!stored) this.early.set(identifier, (stored = this.record()));
+    return stored;
   }
 
   private folderId(ordinal: number): string | null {
@@ -224,17 +248,21 @@ export class StreamingModelWriter implements ExchangeSink {
 
   // -------------------------------------------------------------------------- the sink
 
+  begin(lookup: IdLookup): void {
+    this.lookup = lookup;
+  }
+
   folder(folder: FolderDoc, ordinal: number): void {
     this.ordinalOf.set(folder, ordinal);
   }
 
-  filed(identifier: string, folder: FolderDoc): void {
-    this.entry(identifier).folder = folder;
+  filed(identifier: string, folder: FolderDoc, id: IdSlot): void {
+    this.storedIn(id, identifier).folder = folder;
   }
 
-  element(e: ElementDoc): void {
+  element(e: ElementDoc, id: IdSlot): void {
     this.enter(ELEMENT);
-    const entry = this.entry(e.id);
+    const entry = this.storedIn(id, e.id);
     entry.kind = 'element';
     entry.type = e.type;
     this.counts.elements++;
@@ -242,28 +270,33 @@ export class StreamingModelWriter implements ExchangeSink {
     this.queue.add(ELEMENT, elementRow(e, entry.id, this.fileInto(entry, e.id), null, this.rows));
   }
 
-  relationship(r: RelationshipDoc): void {
+  relationship(
+    r: RelationshipDoc,
+    id: IdSlot,
+    sourceId: IdSlot | undefined,
+    targetId: IdSlot | undefined,
+  ): void {
     this.enter(RELATIONSHIP);
-    const entry = this.entry(r.id);
+    const entry = this.storedIn(id, r.id);
     entry.kind = 'relationship';
     const at = this.counts.relationships++;
     this.preview.add('relationship', r.id, r.name);
-    const source = this.stored.get(r.sourceId);
-    const target = this.stored.get(r.targetId);
+    const source = sourceId && this.storedIn(sourceId, r.sourceId);
+    const target = targetId && this.storedIn(targetId, r.targetId);
     // An end not read yet (a relationship further on) waits for the end of the file.
     if (source?.kind === undefined || target?.kind === undefined) this.deferred.push([r, at]);
     else this.writeRelationship(r, at, entry, source, target, this.fileInto(entry, r.id));
   }
 
-  view(v: ViewDoc): void {
+  view(v: ViewDoc, id: IdSlot): void {
     this.enter(VIEW);
-    const entry = this.entry(v.id);
+    const entry = this.storedIn(id, v.id);
     entry.kind = 'view';
     this.counts.views++;
     this.preview.add('view', v.id, v.name);
     const viewId = entry.id;
     this.queue.add(VIEW, viewRow(v, viewId, this.fileInto(entry, v.id), this.rows));
-    const drawing = viewDrawingRows(v, viewId, (ref) => (ref ? this.idOf(ref) : null));
+    const drawing = viewDrawingRows(v, viewId, (ref) => (ref ? this.storedOf(ref).id : null));
     for (const row of drawing.nodes) this.queue.add(VIEW_NODE, row);
     for (const row of drawing.connections) this.queue.add(VIEW_CONNECTION, row);
     this.counts.nodes += v.nodes.length;
@@ -322,9 +355,9 @@ export class StreamingModelWriter implements ExchangeSink {
   ): Promise<{ summary: WriteSummary; preview: ImportPreview; refiled: number }> {
     for (const [r, at] of this.deferred) {
       // The reader has checked every end by now: each is an element or a relationship.
-      const entry = this.entry(r.id);
+      const entry = this.storedOf(r.id);
       entry.filed = this.ordinal(entry.folder);
-      const [source, target] = [this.entry(r.sourceId), this.entry(r.targetId)];
+      const [source, target] = [this.storedOf(r.sourceId), this.storedOf(r.targetId)];
       this.writeRelationship(r, at, entry, source, target, this.folderId(entry.filed));
     }
     const byId = new Map(doc.folders.map((f) => [f.id, f]));
@@ -350,7 +383,7 @@ export class StreamingModelWriter implements ExchangeSink {
   private async refile(): Promise<number> {
     const move = () => ({ ids: [] as string[], folders: [] as (string | null)[] });
     const moves = { element: move(), relationship: move(), view: move() };
-    for (const entry of this.stored.values()) {
+    for (const entry of this.all) {
       if (entry.kind === undefined) continue;
       const folder = this.ordinal(entry.folder);
       if (entry.filed === folder) continue;
