@@ -259,6 +259,8 @@ class ExchangeReader {
   private readonly pendingApplies = new Set<string>();
   /** One namespace scope per open XML element. */
   private readonly scopes: Scope[] = [rootScope()];
+  /** The open tag's prefixed attribute names (declarations aside), reused tag after tag. */
+  private readonly prefixedNames: string[] = [];
   private metadataXml: string[] = [];
   private readonly tag: Tag = {
     name: '',
@@ -435,12 +437,14 @@ class ExchangeReader {
     const attributes = raw.attributes as Record<string, string>;
     const parent = this.scopes[this.scopes.length - 1];
     let scope = parent;
-    let prefixed = 0;
+    // Prefixed names are checked once the tag's declarations are bound: gathered here, so the
+    // attributes (an object the parser gives no shape of its own) are walked only once.
+    const prefixed = this.prefixedNames;
     for (const key in attributes) {
       if (key.charCodeAt(0) === 120 /* x */ && (key === 'xmlns' || key.startsWith('xmlns:'))) {
         if (scope === parent) scope = Object.create(parent) as Scope;
         this.declare(scope, key === 'xmlns' ? '' : key.slice(6), attributes[key].trim());
-      } else if (key.includes(':')) prefixed++;
+      } else if (key.includes(':')) prefixed.push(key);
     }
     const { name } = raw;
     const colon = name.indexOf(':');
@@ -450,7 +454,11 @@ class ExchangeReader {
     const uri = scope[prefix] ?? '';
     if (prefix !== '' && uri === '')
       this.malformed(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-    const xsiType = prefixed ? this.checkAttributePrefixes(attributes, scope, prefixed) : undefined;
+    let xsiType: string | undefined;
+    if (prefixed.length) {
+      xsiType = this.checkAttributePrefixes(attributes, scope, prefixed);
+      prefixed.length = 0;
+    }
     this.scopes.push(scope);
     // One Tag for all: nothing keeps it past open().
     const tag = this.tag;
@@ -484,13 +492,12 @@ class ExchangeReader {
   private checkAttributePrefixes(
     attributes: Record<string, string>,
     scope: Scope,
-    prefixed: number,
+    names: readonly string[],
   ): string | undefined {
-    const seen = prefixed > 1 ? new Set<string>() : undefined;
+    const seen = names.length > 1 ? new Set<string>() : undefined;
     let xsiType: string | undefined;
-    for (const key in attributes) {
+    for (const key of names) {
       const colon = key.indexOf(':');
-      if (colon === -1 || key.startsWith('xmlns:')) continue;
       const prefix = this.checkPrefix(key, colon);
       const uri = scope[prefix];
       if (uri === undefined) this.malformed(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);

@@ -298,6 +298,23 @@ describe('parseExchange: hostile and broken files are refused', () => {
     expect(error.message).toMatch(/^Line 2, column \d+: .*unbound namespace prefix: "q"/);
   });
 
+  it('binds a prefix declared on the same tag, and refuses one attribute named twice through two prefixes', async () => {
+    const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+    const doc = await parseExchange(
+      model(`<elements><element identifier="e1" p:type="Goal" xmlns:p="${XSI}"/></elements>`),
+    );
+    expect(doc.elements.map((e) => e.type)).toEqual(['Goal']);
+    const error = await refusal(
+      model(
+        `\n<elements><element identifier="e1" xsi:type="Goal" t:type="Goal" xmlns:t="${XSI}"/></elements>`,
+      ),
+    );
+    expect(error.code).toBe('MALFORMED_XML');
+    expect(error.message).toMatch(
+      /^Line 2, column \d+: .*duplicate attribute: \{http:\/\/www\.w3\.org\/2001\/XMLSchema-instance\}type/,
+    );
+  });
+
   it('resolves prefixes declared anywhere, including a prefixed ArchiMate namespace', async () => {
     const doc = await parseExchange(
       '<a:model xmlns:a="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:t="http://www.w3.org/2001/XMLSchema-instance" identifier="m">' +
