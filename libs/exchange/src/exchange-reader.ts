@@ -72,13 +72,6 @@ export interface ParseExchangeOptions {
 }
 
 /**
- * Gets each folder, element, relationship and view as soon as the reader has it complete, so a
- * consumer can store the start of a large file while the rest is read. Until the file has
- * ended nothing is checked to be whole: references may still dangle, and an element's folder
- * is known only once <organizations> (after the elements) has been read. When parsing fails,
- * everything handed out must be thrown away.
- */
-/**
  * The reader's record of one identifier, with a slot the sink may use for what it keeps per
  * identifier (a row id, say): a consumer of a large file then needs no table of its own.
  */
@@ -89,30 +82,37 @@ export interface IdSlot {
 /** The slot of an identifier read so far, if any. */
 export type IdLookup = (identifier: string) => IdSlot | undefined;
 
+/**
+ * Gets each folder, element, relationship and view as soon as the reader has it complete, so a
+ * consumer can store the start of a large file while the rest is read. Until the file has
+ * ended nothing is checked to be whole: references may still dangle, and an element's folder
+ * is known only once <organizations> (after the elements) has been read. When parsing fails,
+ * everything handed out must be thrown away.
+ */
 export interface ExchangeSink {
   /** Before anything else: how to find the slot of any identifier read so far. */
   begin?(lookup: IdLookup): void;
   /** A folder from <organizations>; `ordinal` counts the folders in file order from 0. */
   folder?(folder: FolderDoc, ordinal: number): void;
-  element?(element: ElementDoc, id: IdSlot): void;
+  element?(element: ElementDoc, slot: IdSlot): void;
   /**
    * A relationship, with the slots of its ends when they were read before it (an end further
    * on, another relationship, has none here; it is checked once the file has ended).
    */
   relationship?(
     relationship: RelationshipDoc,
-    id: IdSlot,
+    slot: IdSlot,
     source: IdSlot | undefined,
     target: IdSlot | undefined,
   ): void;
   /** A view with all its nodes and connections. */
-  view?(view: ViewDoc, id: IdSlot): void;
+  view?(view: ViewDoc, slot: IdSlot): void;
   /**
    * An element, relationship or view is filed in `folder` (its first filing; later ones are
    * ignored, as by the reader). Comes at any time, also after the last byte; the folder's id
    * may still change until the file has ended.
    */
-  filed?(identifier: string, folder: FolderDoc, id: IdSlot): void;
+  filed?(identifier: string, folder: FolderDoc, slot: IdSlot): void;
   /** Awaited after each chunk of input: a consumer that falls behind holds the reader here. */
   drain?(): Promise<void> | void;
 }

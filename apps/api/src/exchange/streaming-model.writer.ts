@@ -256,13 +256,13 @@ export class StreamingModelWriter implements ExchangeSink {
     this.ordinalOf.set(folder, ordinal);
   }
 
-  filed(identifier: string, folder: FolderDoc, id: IdSlot): void {
-    this.storedIn(id, identifier).folder = folder;
+  filed(identifier: string, folder: FolderDoc, slot: IdSlot): void {
+    this.storedIn(slot, identifier).folder = folder;
   }
 
-  element(e: ElementDoc, id: IdSlot): void {
+  element(e: ElementDoc, slot: IdSlot): void {
     this.enter(ELEMENT);
-    const entry = this.storedIn(id, e.id);
+    const entry = this.storedIn(slot, e.id);
     entry.kind = 'element';
     entry.type = e.type;
     this.counts.elements++;
@@ -272,25 +272,25 @@ export class StreamingModelWriter implements ExchangeSink {
 
   relationship(
     r: RelationshipDoc,
-    id: IdSlot,
-    sourceId: IdSlot | undefined,
-    targetId: IdSlot | undefined,
+    slot: IdSlot,
+    sourceSlot: IdSlot | undefined,
+    targetSlot: IdSlot | undefined,
   ): void {
     this.enter(RELATIONSHIP);
-    const entry = this.storedIn(id, r.id);
+    const entry = this.storedIn(slot, r.id);
     entry.kind = 'relationship';
     const at = this.counts.relationships++;
     this.preview.add('relationship', r.id, r.name);
-    const source = sourceId && this.storedIn(sourceId, r.sourceId);
-    const target = targetId && this.storedIn(targetId, r.targetId);
+    const source = sourceSlot && this.storedIn(sourceSlot, r.sourceId);
+    const target = targetSlot && this.storedIn(targetSlot, r.targetId);
     // An end not read yet (a relationship further on) waits for the end of the file.
     if (source?.kind === undefined || target?.kind === undefined) this.deferred.push([r, at]);
     else this.writeRelationship(r, at, entry, source, target, this.fileInto(entry, r.id));
   }
 
-  view(v: ViewDoc, id: IdSlot): void {
+  view(v: ViewDoc, slot: IdSlot): void {
     this.enter(VIEW);
-    const entry = this.storedIn(id, v.id);
+    const entry = this.storedIn(slot, v.id);
     entry.kind = 'view';
     this.counts.views++;
     this.preview.add('view', v.id, v.name);

@@ -1,7 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { FolderDoc, ModelDocument } from '@kartasto/metamodel';
-import { folderHints, organizationsSection, parseExchange, type ExchangeSink } from '../index';
+import {
+  folderHints,
+  organizationsSection,
+  parseExchange,
+  type ExchangeSink,
+  type IdLookup,
+  type IdSlot,
+} from '../index';
 
 const fixtures = path.resolve(__dirname, '../../../../tests/fixtures/exchange');
 const sample = fs.readFileSync(path.join(fixtures, 'kartasto-sample.xml'));
@@ -127,5 +134,47 @@ describe('parseExchange with a sink', () => {
     expect(first('element')).toBeLessThan(first('relationship'));
     expect(first('relationship')).toBeLessThan(first('folder'));
     expect(first('folder')).toBeLessThan(first('view'));
+  });
+  it("gives each concept the reader's slot for its identifier, the same wherever it is met", async () => {
+    const body = `
+      <elements>
+        <element identifier="a" xsi:type="BusinessActor"><name>A</name></element>
+        <element identifier="b" xsi:type="BusinessRole"><name>B</name></element>
+      </elements>
+      <relationships>
+        <relationship identifier="r-early" xsi:type="Association" source="r-late" target="a"/>
+        <relationship identifier="r-late" xsi:type="Assignment" source="a" target="b"/>
+      </relationships>
+      <organizations><item><label>K</label><item identifierRef="a"/><item identifierRef="v"/></item></organizations>
+      <views><diagrams><view identifier="v" xsi:type="Diagram"><name>V</name></view></diagrams></views>`;
+    const slots = new Map<string, IdSlot>();
+    const ends: Record<string, [IdSlot | undefined, IdSlot | undefined]> = {};
+    const filed: [string, IdSlot][] = [];
+    let lookup: IdLookup = () => undefined;
+    const sink: ExchangeSink = {
+      begin: (l) => void (lookup = l),
+      element: (e, slot) => void slots.set(e.id, slot),
+      relationship: (r, slot, source, target) => {
+        slots.set(r.id, slot);
+        ends[r.id] = [source, target];
+      },
+      view: (v, slot) => void slots.set(v.id, slot),
+      filed: (id, _folder, slot) => void filed.push([id, slot]),
+    };
+    await parseExchange(model(body), { sink });
+    expect([...slots.keys()]).toEqual(['a', 'b', 'r-early', 'r-late', 'v']);
+    for (const [id, slot] of slots) expect(lookup(id)).toBe(slot);
+    // Ends read before the relationship come with their slots; one further on does not.
+    expect(ends['r-late']).toEqual([slots.get('a'), slots.get('b')]);
+    expect(ends['r-late'][0]).toBe(slots.get('a'));
+    expect(ends['r-early']).toEqual([undefined, slots.get('a')]);
+    expect(filed.map(([id, slot]) => [id, slot === slots.get(id)])).toEqual([
+      ['a', true],
+      ['v', true],
+    ]);
+    // What a sink keeps in a slot stays there.
+    slots.get('a')!.slot = 'row a';
+    expect(lookup('a')?.slot).toBe('row a');
+    expect(lookup('missing')).toBeUndefined();
   });
 });
