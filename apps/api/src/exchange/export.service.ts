@@ -12,8 +12,16 @@ export type ExportFormat = 'exchange' | 'csv';
 export class ExportService {
   constructor(private readonly db: DataSource) {}
 
+  /**
+   * Reads the model in one read-only snapshot: its queries (elements, relationships, views,
+   * nodes, …) then see the same state even when a colleague saves an edit in between, so the
+   * export never refers to what one query saw and another did not.
+   */
   read(modelId: string, viewIds?: string[]): Promise<ModelDocument> {
-    return readModelDocument(this.db.manager, modelId, { viewIds });
+    return this.db.transaction('REPEATABLE READ', async (em) => {
+      await em.query('SET TRANSACTION READ ONLY');
+      return readModelDocument(em, modelId, { viewIds });
+    });
   }
 
   /** Exchange XML as chunks, so a large model streams to the client. */
