@@ -135,6 +135,7 @@ describe('parseExchange with a sink', () => {
     expect(first('relationship')).toBeLessThan(first('folder'));
     expect(first('folder')).toBeLessThan(first('view'));
   });
+
   it("gives each concept the reader's slot for its identifier, the same wherever it is met", async () => {
     const body = `
       <elements>
