@@ -25,6 +25,9 @@ const HEADER = Buffer.from([
 ]);
 const TRAILER_BYTES = 2; // a field count of -1
 
+/** About how many bytes one COPY statement (or one piece of a long one) carries. */
+export const COPY_BATCH_BYTES = 1 << 20;
+
 // Hex digit values by character code; -1 for anything else.
 const HEX = new Int8Array(128).fill(-1);
 for (let i = 0; i < 10; i++) HEX[48 + i] = i;
@@ -93,7 +96,7 @@ export class CopyBatch {
 
   constructor(
     readonly t: CopyTable,
-    private readonly capacity = 1 << 20,
+    private readonly capacity = COPY_BATCH_BYTES,
   ) {
     this.bytes = Buffer.allocUnsafe(Math.max(capacity, HEADER.length + TRAILER_BYTES));
     HEADER.copy(this.bytes, 0);
@@ -262,7 +265,7 @@ export async function copyRows(
     (function* () {
       for (const row of rows) {
         batch.add(row);
-        if (batch.size >= 1 << 20) yield batch.take();
+        if (batch.size >= COPY_BATCH_BYTES) yield batch.take();
       }
       yield batch.finish();
     })(),

@@ -10,7 +10,6 @@ import {
   VIEW,
   VIEW_CONNECTION,
   VIEW_NODE,
-  columnNames,
   elementRow,
   newId,
   folderRow,
@@ -85,7 +84,7 @@ function upsert(table: string, columns: string[], versioned = true): string {
 }
 
 async function insertRows(em: EntityManager, t: TableSpec, rows: unknown[][], onConflict: string) {
-  const cols = columnNames(t);
+  const cols = t.names;
   for (let i = 0; i < rows.length; i += CHUNK) {
     const objects = rows
       .slice(i, i + CHUNK)

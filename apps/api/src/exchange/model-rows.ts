@@ -46,7 +46,6 @@ const spec = (table: string, columns: string): TableSpec => {
     types: pairs.map(([, type]) => type as ColumnType),
   };
 };
-export const columnNames = (t: TableSpec) => [...t.names];
 
 export const PROPERTY_DEFINITION = spec(
   'property_definition',

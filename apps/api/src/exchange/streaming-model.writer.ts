@@ -8,7 +8,7 @@ import type {
 } from '@kartasto/metamodel';
 import type { PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
-import { CopyBatch, copyBinary } from './copy-binary';
+import { COPY_BATCH_BYTES, CopyBatch, copyBinary } from './copy-binary';
 import { NewModelPreview, type ImportPreview } from './import-preview';
 import type { WriteSummary } from './model-document.writer';
 import { ruleViolation } from './read-import-file';
@@ -43,8 +43,6 @@ const TABLES = [
   PROPERTY_DEFINITION,
 ] as const;
 
-/** Bytes of binary COPY per statement. */
-const BATCH_BYTES = 1 << 20;
 /** Statements waiting for the database before the reader is held back. */
 const MAX_WAITING = 4;
 
@@ -68,12 +66,12 @@ class CopyQueue {
   add(t: TableSpec, row: unknown[]): void {
     let batch = this.batches.get(t);
     const most = batch ? batch.bound(row) : 0;
-    if (batch && batch.size + most > BATCH_BYTES) {
+    if (batch && batch.size + most > COPY_BATCH_BYTES) {
       this.ship(t);
       batch = undefined;
     }
     if (!batch) {
-      batch = new CopyBatch(t, BATCH_BYTES);
+      batch = new CopyBatch(t, COPY_BATCH_BYTES);
       this.batches.set(t, batch);
       batch.add(row);
     } else batch.add(row, most);
