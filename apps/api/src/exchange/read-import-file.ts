@@ -5,7 +5,7 @@ import {
 } from '@kartasto/metamodel';
 import {
   ExchangeError,
-  FolderHintReader,
+  FolderHintScanner,
   organizationsSection,
   parseArchiCsv,
   parseExchange,
@@ -119,20 +119,38 @@ async function refuseIfCutOff(path: string, size: number): Promise<void> {
   );
 }
 
-/** Which folder each concept of an exchange file is filed in, from its <organizations> alone. */
-export async function readFolderHints(path: string): Promise<Map<string, number>> {
-  const section = await organizationsSection(createReadStream(path, { highWaterMark: 4 << 20 }));
-  if (!section) return new Map();
-  // In slices, letting other requests in between: a large model's section takes a few 100 ms.
-  const reader = new FolderHintReader();
-  for (let at = 0; at < section.length; at += HINT_SLICE) {
-    reader.write(section.slice(at, at + HINT_SLICE));
-    await new Promise((resolve) => setImmediate(resolve));
+/**
+ * The file's bytes in chunks of one buffer read again and again: for a look at the whole file
+ * that keeps nothing of a chunk, fresh buffers for each chunk would cost more than the look.
+ */
+async function* reusedChunks(path: string): AsyncGenerator<Buffer> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await file.close();
   }
-  return reader.close() ?? new Map();
 }
 
-const HINT_SLICE = 256 * 1024;
+/** Which folder each concept of an exchange file is filed in, from its <organizations> alone. */
+export async function readFolderHints(path: string): Promise<Map<string, number>> {
+  const section = await organizationsSection(reusedChunks(path));
+  if (!section) return new Map();
+  // In steps, letting other requests in between: a very large model's section takes a while.
+  const scanner = new FolderHintScanner(section);
+  for (let at = HINT_SLICE; at < section.length; at += HINT_SLICE) {
+    if (!scanner.scan(at)) break;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return scanner.close() ?? new Map();
+}
+
+const HINT_SLICE = 1 << 20;
 
 /** Parses an uploaded file; every refusal becomes IMPORT_FAILED naming line and identifier. */
 export async function readImportFile(
