@@ -8,6 +8,8 @@
  */
 
 const NAME = 'organizations';
+/** The name as bytes: Buffer.indexOf finds a Buffer several times faster than a latin1 string. */
+const NAME_BYTES = Buffer.from(NAME);
 const LT = 0x3c;
 const SLASH = 0x2f;
 const COLON = 0x3a;
@@ -51,30 +53,53 @@ function tagStart(buf: Buffer, at: number, end: boolean): number {
 /** Bytes kept from the last chunk while looking for the section: enough for a prefixed tag name. */
 const SEAM = 256;
 
+/** Reads up to `length` bytes into `into` at `at`; 0 once the input has ended. */
+export type ReadInto = (into: Buffer, at: number, length: number) => Promise<number>;
+
+/** Bytes read at a time while looking for the section. */
+const BLOCK = 1 << 20;
+
+/** A {@link ReadInto} over chunks: each is copied as it comes, so a chunk's buffer may be reused. */
+function chunkReader(chunks: AsyncIterable<Buffer | Uint8Array>): ReadInto {
+  const iterator = chunks[Symbol.asyncIterator]();
+  let rest: Buffer = Buffer.alloc(0);
+  return async (into, at, length) => {
+    while (!rest.length) {
+      const next = await iterator.next();
+      if (next.done) return 0;
+      rest = Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
+    }
+    const n = rest.copy(into, at, 0, Math.min(length, rest.length));
+    rest = rest.subarray(n);
+    return n;
+  };
+}
+
 /**
  * The text of the first <organizations>…</organizations> element in raw UTF-8 (or other
- * ASCII-compatible) input, undefined when there is none (or it is empty or too large). Each
- * chunk is copied into one working buffer as it comes, so the input may hand over the same
- * buffer again and again; outside the section only the last few bytes are kept.
+ * ASCII-compatible) input, undefined when there is none (or it is empty or too large). The input
+ * is read into one working buffer: outside the section only its last few bytes are kept.
  */
 export async function organizationsSection(
-  chunks: AsyncIterable<Buffer | Uint8Array>,
+  input: AsyncIterable<Buffer | Uint8Array> | ReadInto,
 ): Promise<string | undefined> {
-  let buf = Buffer.allocUnsafe(1 << 20);
+  const read = typeof input === 'function' ? input : chunkReader(input);
+  let buf = Buffer.allocUnsafe(BLOCK + SEAM);
   let length = 0;
   let from = 0;
   let started = false;
-  for await (const chunk of chunks) {
-    if (length + chunk.length > buf.length) {
-      const grown = Buffer.allocUnsafe(Math.max(buf.length * 2, length + chunk.length));
+  for (;;) {
+    if (buf.length - length < BLOCK) {
+      const grown = Buffer.allocUnsafe(Math.max(buf.length * 2, length + BLOCK));
       buf.copy(grown, 0, 0, length);
       buf = grown;
     }
-    buf.set(chunk, length);
-    length += chunk.length;
+    const n = await read(buf, length, BLOCK);
+    if (n === 0) return undefined;
+    length += n;
     let view = buf.subarray(0, length);
     for (;;) {
-      const at = view.indexOf(NAME, from, 'latin1');
+      const at = view.indexOf(NAME_BYTES, from);
       if (at === -1 || at + NAME.length + 1 > length) {
         if (started) from = Math.max(0, length - NAME.length - 1);
         else {
@@ -108,7 +133,6 @@ export async function organizationsSection(
     }
     if (started && length > MAX_SECTION) return undefined;
   }
-  return undefined;
 }
 
 interface Frame {
@@ -120,6 +144,7 @@ interface Frame {
   items: boolean;
 }
 
+const REF = 'identifierRef';
 const QUOTE = 0x22;
 const APOS = 0x27;
 const EQUALS = 0x3d;
@@ -193,7 +218,7 @@ export class FolderHintScanner {
   private startTag(lt: number): number {
     const s = this.section;
     let i = lt + 1;
-    for (let c = s.charCodeAt(i); i < s.length && !isSpace(c) && c !== SLASH && c !== GT; )
+    for (let c = s.charCodeAt(i); i < s.length && !isSpace(c) && c !== SLASH && c !== GT;)
       c = s.charCodeAt(++i);
     const name = s.slice(lt + 1, i);
     if (!name) return -1;
@@ -213,10 +238,10 @@ export class FolderHintScanner {
         break;
       }
       const from = i;
-      for (let d = c; i < s.length && !isSpace(d) && d !== EQUALS && d !== GT && d !== SLASH; )
+      for (let d = c; i < s.length && !isSpace(d) && d !== EQUALS && d !== GT && d !== SLASH;)
         d = s.charCodeAt(++i);
       if (i === from) return -1;
-      const attribute = s.slice(from, i);
+      const isRef = i - from === REF.length && s.startsWith(REF, from);
       while (isSpace(s.charCodeAt(i))) i++;
       if (s.charCodeAt(i++) !== EQUALS) return -1;
       while (isSpace(s.charCodeAt(i))) i++;
@@ -224,26 +249,30 @@ export class FolderHintScanner {
       if (quote !== QUOTE && quote !== APOS) return -1;
       const end = s.indexOf(quote === QUOTE ? '"' : "'", i + 1);
       if (end === -1) return -1;
-      if (attribute === 'identifierRef') ref = s.slice(i + 1, end);
+      if (isRef) ref = s.slice(i + 1, end);
       i = end + 1;
     }
     if (this.stack.length >= MAX_DEPTH) return -1;
-    const frame = this.frame(name, ref);
-    if (!empty) this.stack.push(frame);
+    this.open(name, ref, empty);
     return i;
   }
 
-  private frame(name: string, ref: string | undefined): Frame {
+  private open(name: string, ref: string | undefined, empty: boolean): void {
     const colon = name.indexOf(':');
     const local = colon === -1 ? name : name.slice(colon + 1);
     const parent = this.stack[this.stack.length - 1];
+    let frame: Frame;
     if (!parent || local !== 'item' || !parent.items)
-      return { name, items: !parent && local === NAME };
-    if (ref === undefined) return { name, folder: this.folders++, items: true };
-    // A reference written with an entity is left to the full reader, which resolves it.
-    if (parent.folder !== undefined && !ref.includes('&') && !this.hints.has(ref))
-      this.hints.set(ref, parent.folder);
-    return { name, folder: parent.folder, items: true };
+      frame = { name, items: !parent && local === NAME };
+    else if (ref === undefined) frame = { name, folder: this.folders++, items: true };
+    else {
+      // A reference written with an entity is left to the full reader, which resolves it.
+      if (parent.folder !== undefined && !ref.includes('&') && !this.hints.has(ref))
+        this.hints.set(ref, parent.folder);
+      if (empty) return; // most items: nothing inside, nothing to push
+      frame = { name, folder: parent.folder, items: true };
+    }
+    if (!empty) this.stack.push(frame);
   }
 
   /** The hints, once the whole section is read; undefined when it was not well-formed or too deep. */

@@ -119,27 +119,17 @@ async function refuseIfCutOff(path: string, size: number): Promise<void> {
   );
 }
 
-/**
- * The file's bytes in chunks of one buffer read again and again: for a look at the whole file
- * that keeps nothing of a chunk, fresh buffers for each chunk would cost more than the look.
- */
-async function* reusedChunks(path: string): AsyncGenerator<Buffer> {
+/** Which folder each concept of an exchange file is filed in, from its <organizations> alone. */
+export async function readFolderHints(path: string): Promise<Map<string, number>> {
   const file = await open(path, 'r');
+  let section: string | undefined;
   try {
-    const buffer = Buffer.allocUnsafe(1 << 20);
-    for (;;) {
-      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) return;
-      yield buffer.subarray(0, bytesRead);
-    }
+    section = await organizationsSection(
+      async (into, at, length) => (await file.read(into, at, length, null)).bytesRead,
+    );
   } finally {
     await file.close();
   }
-}
-
-/** Which folder each concept of an exchange file is filed in, from its <organizations> alone. */
-export async function readFolderHints(path: string): Promise<Map<string, number>> {
-  const section = await organizationsSection(reusedChunks(path));
   if (!section) return new Map();
   // In steps, letting other requests in between: a very large model's section takes a while.
   const scanner = new FolderHintScanner(section);

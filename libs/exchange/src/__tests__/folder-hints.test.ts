@@ -96,8 +96,34 @@ describe('folderHints', () => {
     expect(Object.fromEntries(await readerFolders(input))).toEqual(Object.fromEntries(hints));
   });
 
+  it('steps over comments, CDATA and processing instructions, and reads attributes however written', async () => {
+    const body = `
+      <elements>
+        <element identifier="a" xsi:type="Goal"><name>A</name></element>
+        <element identifier="b" xsi:type="Goal"><name>B</name></element>
+        <element identifier="c" xsi:type="Goal"><name>C</name></element>
+      </elements>
+      <organizations>
+        <item xml:lang = 'fi' ><label>Top &amp; more</label><?note <item>?>
+          <!-- <item identifierRef="c"/> is not filed here -->
+          <item identifierRef = 'a' note="x > y"/>
+          <item><label><![CDATA[<item identifierRef="c"/>]]></label>
+            <item
+              identifierRef="b"></item>
+          </item >
+        </item>
+        <item><label>Last</label><item identifierRef="c"/></item>
+      </organizations>`;
+    const input = model(body);
+    const hints = folderHints((await organizationsSection(chunks(input, 5)))!)!;
+    expect(Object.fromEntries(hints)).toEqual({ a: 0, b: 1, c: 2 });
+    expect(Object.fromEntries(await readerFolders(input))).toEqual(Object.fromEntries(hints));
+  });
+
   it('gives up on a section that is not well-formed or too deep', () => {
     expect(folderHints('<organizations><item></organizations>')).toBeUndefined();
+    expect(folderHints('<organizations><item identifierRef="a></organizations>')).toBeUndefined();
+    expect(folderHints('<organizations><!DOCTYPE x></organizations>')).toBeUndefined();
     const deep =
       '<organizations>' + '<item>'.repeat(5000) + '</item>'.repeat(5000) + '</organizations>';
     expect(folderHints(deep)).toBeUndefined();
