@@ -50,8 +50,9 @@ const CODES: Record<ColumnType, number> = {
   float8: FLOAT8,
   boolean: BOOLEAN,
 };
-/** Value bytes of the fixed-size types, by code; text and JSON are measured per value. */
-const SIZE = [16, 0, 0, 4, 8, 1];
+
+/** The most bytes a field of fixed size takes: a uuid's length and 16 bytes. */
+const FIELD_ROOM = 20;
 
 function writeInt32(b: Buffer, at: number, n: number): void {
   b[at] = n >>> 24;
@@ -90,8 +91,6 @@ export class CopyBatch {
   private bytes: Buffer;
   private used: number;
   private rowCount = 0;
-  /** A row's JSON texts, made before its size is known. */
-  private readonly json: (string | null)[] = [];
   private readonly codes: number[];
 
   constructor(
@@ -113,30 +112,15 @@ export class CopyBatch {
     return this.used;
   }
 
-  /** The most bytes `row` can take; add() makes room for that. */
-  bound(row: readonly unknown[]): number {
-    const codes = this.codes;
-    let most = 2;
-    for (let i = 0; i < codes.length; i++) {
-      const value = row[i];
-      if (value === null || value === undefined) most += 4;
-      else if (codes[i] === JSONB) {
-        const json = JSON.stringify(value);
-        this.json[i] = json;
-        most += 5 + 3 * json.length; // UTF-8 takes at most 3 bytes per UTF-16 unit
-      } else if (codes[i] === TEXT) most += 4 + 3 * String(value).length;
-      else most += 4 + SIZE[codes[i]];
-    }
-    return most;
-  }
-
-  /** Encodes one row; `most` is what bound() said of it. */
-  add(row: readonly unknown[], most = this.bound(row)): void {
+  /**
+   * Encodes one row. Room is made at once for fields of fixed size, and again at each text (at
+   * most 3 bytes of UTF-8 per UTF-16 unit) for it and the fields after it.
+   */
+  add(row: readonly unknown[]): void {
     const codes = this.codes;
     if (row.length !== codes.length)
       throw new Error(`${this.t.table}: a row of ${row.length} values for ${codes.length} columns`);
-    this.reserve(most);
-    const b = this.bytes;
+    let b = this.room(this.used, 2 + FIELD_ROOM * codes.length);
     let at = this.used;
     b[at] = codes.length >> 8;
     b[at + 1] = codes.length & 0xff;
@@ -154,13 +138,18 @@ export class CopyBatch {
           writeUuid(b, at + 4, value as string, this.t.table);
           at += 20;
           break;
-        case TEXT:
-          at = writeText(b, at, typeof value === 'string' ? value : String(value), 0);
+        case TEXT: {
+          const text = typeof value === 'string' ? value : String(value);
+          b = this.room(at, 4 + 3 * text.length + FIELD_ROOM * (codes.length - i));
+          at = writeText(b, at, text, 0);
           break;
-        case JSONB:
-          at = writeText(b, at, this.json[i] ?? JSON.stringify(value), 1);
-          this.json[i] = null;
+        }
+        case JSONB: {
+          const json = JSON.stringify(value);
+          b = this.room(at, 5 + 3 * json.length + FIELD_ROOM * (codes.length - i));
+          at = writeText(b, at, json, 1);
           break;
+        }
         case INT:
           if (!Number.isInteger(value)) throw this.misfit(i, value, 'an integer');
           writeInt32(b, at, 4);
@@ -197,8 +186,7 @@ export class CopyBatch {
 
   /** The statement's last bytes, trailer included; the batch takes no more rows after this. */
   finish(): Buffer {
-    this.reserve(TRAILER_BYTES);
-    this.bytes.writeInt16BE(-1, this.used);
+    this.room(this.used, TRAILER_BYTES).writeInt16BE(-1, this.used);
     this.used += TRAILER_BYTES;
     return this.bytes.subarray(0, this.used);
   }
@@ -210,11 +198,14 @@ export class CopyBatch {
     );
   }
 
-  private reserve(most: number): void {
-    if (this.used + most <= this.bytes.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.used + most));
-    this.bytes.copy(grown, 0, 0, this.used);
-    this.bytes = grown;
+  /** The buffer, with room for `most` more bytes after `at`; what is before `at` is kept. */
+  private room(at: number, most: number): Buffer {
+    if (at + most > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, at + most));
+      this.bytes.copy(grown, 0, 0, at);
+      this.bytes = grown;
+    }
+    return this.bytes;
   }
 }
 

@@ -43,6 +43,9 @@ const TABLES = [
   PROPERTY_DEFINITION,
 ] as const;
 
+/** Bytes a batch has room for past COPY_BATCH_BYTES, where it is shipped. */
+const ROW_ROOM = 64 * 1024;
+
 /** Statements waiting for the database before the reader is held back. */
 const MAX_WAITING = 4;
 
@@ -65,16 +68,13 @@ class CopyQueue {
 
   add(t: TableSpec, row: unknown[]): void {
     let batch = this.batches.get(t);
-    const most = batch ? batch.bound(row) : 0;
-    if (batch && batch.size + most > COPY_BATCH_BYTES) {
-      this.ship(t);
-      batch = undefined;
-    }
     if (!batch) {
-      batch = new CopyBatch(t, COPY_BATCH_BYTES);
+      // Room for a batch's last row past the mark without growing, unless it is a long one.
+      batch = new CopyBatch(t, COPY_BATCH_BYTES + ROW_ROOM);
       this.batches.set(t, batch);
-      batch.add(row);
-    } else batch.add(row, most);
+    }
+    batch.add(row);
+    if (batch.size >= COPY_BATCH_BYTES) this.ship(t);
   }
 
   ship(t: TableSpec): void {

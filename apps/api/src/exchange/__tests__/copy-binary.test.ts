@@ -90,6 +90,17 @@ describe('CopyBatch (binary COPY)', () => {
     expect(rows.map((r) => r[1])).toEqual([big, 'next']);
   });
 
+  it('makes room for the fields after a text that fills the buffer, whatever the capacity', () => {
+    // Three bytes of UTF-8 per character: the text takes all the room made for it.
+    const row = [ID, '€'.repeat(50), { a: '€€' }, 7, 1.5, true];
+    for (let capacity = 19; capacity < 400; capacity++) {
+      const batch = new CopyBatch(TABLE, capacity);
+      batch.add(row);
+      batch.add(row);
+      expect(decode(batch.finish(), TABLE)).toEqual([row, row]);
+    }
+  });
+
   it('refuses values that do not fit their column instead of sending them', () => {
     const batch = new CopyBatch(TABLE);
     expect(() => batch.add(['e-1', 'x', null, 1, 1, true])).toThrow('"e-1" is not a UUID');
