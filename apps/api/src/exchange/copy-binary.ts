@@ -61,26 +61,45 @@ function writeInt32(b: Buffer, at: number, n: number): void {
   b[at + 3] = n;
 }
 
+/** Texts up to this long are encoded here; longer ones, and any past U+07FF, by Buffer.write. */
+const INLINE_TEXT = 256;
+
 /**
  * A length and UTF-8 text (after one version byte for jsonb); returns where the next field
- * starts. Short ASCII, most of what a model holds (identifiers, types, small JSON), is copied
- * here: one native call per value cost more than the copy itself.
+ * starts. Short text of one- and two-byte characters, most of what a model holds (identifiers,
+ * types, names in Finnish and Swedish, small JSON), is encoded here: one native call per value
+ * cost more than the encoding itself.
  */
 function writeText(b: Buffer, at: number, text: string, version: number): number {
-  let to = at + 4;
-  if (version) b[to++] = version;
+  const start = version ? at + 5 : at + 4;
+  if (version) b[at + 4] = version;
   const n = text.length;
+  let to = start;
   let i = 0;
-  if (n <= 64) {
+  if (n <= INLINE_TEXT) {
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 0x80) break;
-      b[to + i] = c;
+      if (c < 0x80) b[to++] = c;
+      else if (c < 0x800) {
+        b[to++] = 0xc0 | (c >> 6);
+        b[to++] = 0x80 | (c & 0x3f);
+      } else break;
     }
   }
-  const end = i === n ? to + n : to + b.write(text, to);
+  const end = i === n ? to : start + b.write(text, start);
   writeInt32(b, at, end - at - 4);
   return end;
+}
+
+/** A jsonb value's text; empty objects and arrays, most of a model's maps and lists, at once. */
+function jsonText(value: unknown): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+  } else if (typeof value === 'object' && value !== null && !('toJSON' in value)) {
+    for (const _ in value) return JSON.stringify(value);
+    return '{}';
+  }
+  return JSON.stringify(value);
 }
 
 /**
@@ -145,7 +164,7 @@ export class CopyBatch {
           break;
         }
         case JSONB: {
-          const json = JSON.stringify(value);
+          const json = jsonText(value);
           b = this.room(at, 5 + 3 * json.length + FIELD_ROOM * (codes.length - i));
           at = writeText(b, at, json, 1);
           break;

@@ -69,7 +69,17 @@ describe('CopyBatch (binary COPY)', () => {
   });
 
   it('writes text of every UTF-8 length, short and long, as its exact bytes', () => {
-    const samples = ['ä', '€uro', '𝔸rkkitehtuuri', 'x'.repeat(64) + 'ö', 'å'.repeat(5000), ''];
+    const samples = [
+      'ä',
+      '€uro',
+      'äö€ ja ö',
+      '𝔸rkkitehtuuri',
+      'x'.repeat(64) + 'ö',
+      'ä'.repeat(256),
+      'ä'.repeat(257),
+      'å'.repeat(5000),
+      '',
+    ];
     const batch = new CopyBatch(TABLE);
     for (const text of samples) batch.add([ID, text, { fi: text }, 0, 0, false]);
     const decoded = decode(batch.finish(), TABLE);
@@ -99,6 +109,14 @@ describe('CopyBatch (binary COPY)', () => {
       batch.add(row);
       expect(decode(batch.finish(), TABLE)).toEqual([row, row]);
     }
+  });
+
+  it('writes jsonb as JSON.stringify does: empty maps and lists, nested values, toJSON', () => {
+    const values = [{}, [], { fi: 'Yksikkö', en: '' }, [{ key: 'a', value: {} }], new Date(0), 'x'];
+    const batch = new CopyBatch(TABLE);
+    for (const value of values) batch.add([ID, null, value, null, null, null]);
+    const rows = decode(batch.finish(), TABLE);
+    expect(rows.map((r) => r[2])).toEqual(values.map((v) => JSON.parse(JSON.stringify(v))));
   });
 
   it('refuses values that do not fit their column instead of sending them', () => {
