@@ -5,8 +5,10 @@ import { ConfigError, loadConfig } from './config/kartasto-config';
 import { openDatabase } from './database/data-source';
 import { startEmbeddedDatabase } from './database/embedded-database';
 import { seedDemoData } from './demo/demo-seeder';
+import { applyRuntimeFlags } from './common/runtime-flags';
 
 async function main() {
+  applyRuntimeFlags();
   const config = loadConfig();
   const log = new Logger('Kartasto');
   let url = config.DATABASE_URL;

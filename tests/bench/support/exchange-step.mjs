@@ -13,6 +13,8 @@ const { ImportService } = api('exchange/import.service.js');
 const { ExportService } = api('exchange/export.service.js');
 const { ModelAccessService } = api('models/model-access.service.js');
 const { AuditService } = api('audit/audit.service.js');
+// The same V8 settings as the server and the CLI (see runtime-flags.ts).
+api('common/runtime-flags.js').applyRuntimeFlags();
 
 const args = JSON.parse(process.argv[2]);
 const db = await openDatabase(args.url, 4);

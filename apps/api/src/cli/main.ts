@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config/kartasto-config';
 import { openCliDatabase } from './cli-database';
 import type { CliCommand } from './cli-command';
 import { COMMANDS } from './commands';
+import { applyRuntimeFlags } from '../common/runtime-flags';
 
 const USAGE = `Usage: npx kartasto <command> …
 ${Object.values(COMMANDS)
@@ -13,6 +14,7 @@ The database is DATABASE_URL when set, else Kartasto's embedded PostgreSQL (${'.
 
 /** Entry of `npx kartasto`: returns the process exit code. */
 export async function runCli(argv: string[]): Promise<number> {
+  applyRuntimeFlags();
   const [name, ...rest] = argv;
   const command: CliCommand | undefined = name ? COMMANDS[name] : undefined;
   if (!command) {
