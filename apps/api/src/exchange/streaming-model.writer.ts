@@ -46,9 +46,6 @@ const TABLES = [
 /** Bytes a batch has room for past COPY_BATCH_BYTES, where it is shipped. */
 const ROW_ROOM = 64 * 1024;
 
-/** The least a batch sends before it is full, when the database is idle (see drain). */
-const EARLY_BATCH_BYTES = 256 * 1024;
-
 /** Statements waiting for the database before the reader is held back. */
 const MAX_WAITING = 4;
 
@@ -64,8 +61,6 @@ class CopyQueue {
    */
   private readonly batches = new Map<TableSpec, CopyBatch>();
   private readonly waiting: Promise<void>[] = [];
-  /** Statements shipped and not finished yet. */
-  private running = 0;
   private tail: Promise<void> = Promise.resolve();
   private stopped = false;
 
@@ -93,20 +88,12 @@ class CopyQueue {
       this.stopped ? undefined : copyBinary(this.client, t, [data]),
     );
     job.catch(() => undefined); // the error surfaces from drain() or finish()
-    this.running++;
-    job.finally(() => this.running--).catch(() => undefined);
     this.tail = job;
     this.waiting.push(job);
   }
 
-  /**
-   * Holds the caller while too many statements wait for the database. When the database has
-   * nothing to do, sends what has gathered instead of waiting for a full batch: less is left for
-   * it after the last byte.
-   */
+  /** Holds the caller while too many statements wait for the database. */
   async drain(): Promise<void> {
-    if (this.running === 0)
-      for (const [t, batch] of this.batches) if (batch.size >= EARLY_BATCH_BYTES) this.ship(t);
     while (this.waiting.length > MAX_WAITING) await this.waiting.shift();
   }
 
