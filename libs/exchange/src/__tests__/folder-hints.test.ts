@@ -35,6 +35,10 @@ const model = (body: string) =>
     `<?xml version="1.0"?><model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="m"><name>M</name>${body}</model>`,
   );
 
+/** An <elements> section of goals with these identifiers. */
+const goals = (...ids: string[]) =>
+  `<elements>${ids.map((id) => `<element identifier="${id}" xsi:type="Goal"><name>${id}</name></element>`).join('')}</elements>`;
+
 describe('organizationsSection', () => {
   it('finds the section however the input is cut into chunks', async () => {
     const whole = await organizationsSection(chunks(sample, 1 << 20));
@@ -74,12 +78,7 @@ describe('folderHints', () => {
 
   it('follows nested folders, folders inside filed items (whose generated ids collide), and the first filing', async () => {
     const body = `
-      <elements>
-        <element identifier="a" xsi:type="Goal"><name>A</name></element>
-        <element identifier="b" xsi:type="Goal"><name>B</name></element>
-        <element identifier="c" xsi:type="Goal"><name>C</name></element>
-        <element identifier="d" xsi:type="Goal"><name>D</name></element>
-      </elements>
+      ${goals('a', 'b', 'c', 'd')}
       <organizations>
         <item><label>Top</label>
           <item identifierRef="a"><item><label>Under an item</label><item identifierRef="b"/></item></item>
@@ -98,11 +97,7 @@ describe('folderHints', () => {
 
   it('steps over comments, CDATA and processing instructions, and reads attributes however written', async () => {
     const body = `
-      <elements>
-        <element identifier="a" xsi:type="Goal"><name>A</name></element>
-        <element identifier="b" xsi:type="Goal"><name>B</name></element>
-        <element identifier="c" xsi:type="Goal"><name>C</name></element>
-      </elements>
+      ${goals('a', 'b', 'c')}
       <organizations>
         <item xml:lang = 'fi' ><label>Top &amp; more</label><?note <item>?>
           <!-- <item identifierRef="c"/> is not filed here -->
