@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { createTenant, PASSWORD } from '../support/fixtures';
+import { lockModelRows } from '../../apps/api/src/exchange/model-basis';
 import { rowCounts } from '../support/row-counts';
 import { GqlClient, startTestApp, type TestApp } from '../support/test-app';
 
@@ -67,6 +68,75 @@ describe('import and export over HTTP', () => {
     const [row] = await t.db.query(`SELECT name, version FROM element WHERE model_id = $1 AND identifier = 'e-app'`, [importedModelId]);
     expect(row.name.fi).toBe('Asiakkuudenhallinta');
     expect(row.version).toBe(2);
+  });
+
+  it('refuses a merge when a colleague changed the model after the preview, and keeps their edit', async () => {
+    // The file the last test merged: it matches the model until the colleague's edit.
+    const xml = readFileSync(join(fixtures, 'kartasto-sample.xml'), 'utf8').replace('Asiakastietojärjestelmä', 'Asiakkuudenhallinta');
+    const preview = await waitForJob((await (await upload(xml, `into=${importedModelId}&mode=preview`)).json()).jobId);
+    expect(preview.preview.basis).toMatch(/^[0-9a-f]{32}$/);
+
+    // A colleague renames the same element through the API meanwhile.
+    const colleague = new GqlClient(t.url);
+    await colleague.signIn('editor@pk.fi', PASSWORD);
+    const [mine] = await t.db.query(`SELECT id, version FROM element WHERE model_id = $1 AND identifier = 'e-app'`, [importedModelId]);
+    await colleague.ok(`mutation($input: UpdateElementInput!) { updateElement(input: $input) { version } }`, {
+      input: { id: mine.id, expectedVersion: mine.version, name: { fi: 'Kollegan nimi' } },
+    });
+    const before = await rowCounts(t.db);
+
+    const stale = await waitForJob((await (await upload(xml, `into=${importedModelId}&mode=apply&basis=${preview.preview.basis}`)).json()).jobId);
+    expect(stale.status).toBe('failed');
+    expect(stale.error).toMatchObject({ code: 'CONFLICT', id: importedModelId });
+    expect(stale.error.message).toMatch(/changed by someone else after this preview/);
+    expect(await rowCounts(t.db)).toEqual(before);
+    const [kept] = await t.db.query('SELECT name, version FROM element WHERE id = $1', [mine.id]);
+    expect(kept.name.fi).toBe('Kollegan nimi');
+    expect(kept.version).toBe(mine.version + 1);
+
+    // Previewed again, the import sees the colleague's edit and goes through.
+    const again = await waitForJob((await (await upload(xml, `into=${importedModelId}&mode=preview`)).json()).jobId);
+    expect(again.preview.basis).not.toBe(preview.preview.basis);
+    expect(again.preview.items).toEqual([expect.objectContaining({ identifier: 'e-app', change: 'changed' })]);
+    const applied = await waitForJob((await (await upload(xml, `into=${importedModelId}&mode=apply&basis=${again.preview.basis}`)).json()).jobId);
+    expect(applied.status).toBe('succeeded');
+    const [after] = await t.db.query('SELECT name, version FROM element WHERE id = $1', [mine.id]);
+    expect(after.name.fi).toBe('Asiakkuudenhallinta');
+    expect(after.version).toBe(mine.version + 2);
+  });
+
+  it('holds a colleague’s edit while a merge writes, then answers them CONFLICT', async () => {
+    const [row] = await t.db.query(`SELECT id, version FROM element WHERE model_id = $1 AND identifier = 'e-goal'`, [importedModelId]);
+    const merge = t.db.createQueryRunner();
+    await merge.startTransaction();
+    await lockModelRows(merge.manager, importedModelId);
+    const colleague = new GqlClient(t.url);
+    await colleague.signIn('editor@pk.fi', PASSWORD);
+    let answered = false;
+    const edit = colleague
+      .request(`mutation($input: UpdateElementInput!) { updateElement(input: $input) { version } }`, {
+        input: { id: row.id, expectedVersion: row.version, name: { fi: 'Kollegan tavoite' } },
+      })
+      .finally(() => (answered = true));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(answered).toBe(false);
+    // What the merge writes to the element, then its commit.
+    await merge.query(`UPDATE element SET name = '{"fi": "Tiedoston tavoite"}', version = version + 1 WHERE id = $1`, [row.id]);
+    await merge.commitTransaction();
+    await merge.release();
+    const result = await edit;
+    expect(result.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const [after] = await t.db.query('SELECT name, version FROM element WHERE id = $1', [row.id]);
+    expect(after).toEqual({ name: { fi: 'Tiedoston tavoite' }, version: row.version + 1 });
+  });
+
+  it('takes a basis only from a merge preview', async () => {
+    const xml = readFileSync(join(fixtures, 'kartasto-sample.xml'));
+    const bad = await upload(xml, `into=${importedModelId}&mode=apply&basis=not-a-basis`);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).code).toBe('VALIDATION_FAILED');
+    const newModel = await upload(xml, `organizationId=${tenant.organizationId}&mode=apply&basis=${'0'.repeat(32)}`);
+    expect(newModel.status).toBe(400);
   });
 
   it.each(['billion-laughs.xml', 'external-entity.xml', 'truncated.xml', 'invalid-utf8.xml', 'missing-reference.xml', 'duplicate-id.xml'])(

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ARTIFACTS, browserSuite, chooseModel, signIn } from './support/browser';
 
@@ -44,6 +44,53 @@ describe('import and export in the browser', () => {
     const xml = readFileSync(file!, 'utf8');
     expect(xml).toContain('identifier="e-app"');
     expect(xml).toContain('Asiakastietojärjestelmä');
+    await context.close();
+  });
+
+  it('refuses a merge a colleague made stale after the preview, then merges once previewed again', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 1360, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, suite.app.url, 'arkkitehti@pohjois-karjala.fi');
+    const modelId = await chooseModel(page, 'Kunnan EA (tuotu)');
+    const renamed = resolve(ARTIFACTS, 'kartasto-sample-renamed.xml');
+    writeFileSync(
+      renamed,
+      readFileSync(sample, 'utf8').replace('Asiakastietojärjestelmä', 'Asiakkuudenhallinta'),
+    );
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-file').setInputFiles(renamed);
+    await page.getByTestId('import-merge').check();
+    await page.getByTestId('import-preview').click();
+    await page.getByTestId('import-preview-result').waitFor();
+    expect(Number(await page.getByTestId('import-elements-changed').textContent())).toBe(1);
+
+    // A colleague edits another element of the model meanwhile.
+    await suite.app.db.query(
+      `UPDATE element SET name = '{"fi": "Kollegan nimi"}', version = version + 1
+        WHERE model_id = $1 AND identifier = 'e-goal'`,
+      [modelId],
+    );
+    await page.getByTestId('import-apply').click();
+    const error = page.getByTestId('import-error');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/Joku muutti mallia tämän esikatselun jälkeen/);
+    const [app] = await suite.app.db.query(
+      `SELECT name FROM element WHERE model_id = $1 AND identifier = 'e-app'`,
+      [modelId],
+    );
+    expect(app.name.fi).toBe('Asiakastietojärjestelmä');
+
+    await page.getByTestId('import-preview').click();
+    await page.getByTestId('import-preview-result').waitFor();
+    // The file names the colleague's element as it was: the merge will put that back.
+    expect(Number(await page.getByTestId('import-elements-changed').textContent())).toBe(2);
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('import-done').waitFor();
+    const [merged] = await suite.app.db.query(
+      `SELECT name FROM element WHERE model_id = $1 AND identifier = 'e-app'`,
+      [modelId],
+    );
+    expect(merged.name.fi).toBe('Asiakkuudenhallinta');
     await context.close();
   });
 

@@ -32,6 +32,8 @@ export interface ImportPreview {
   /** Relationships ArchiMate does not allow, kept as the file had them (first 200). */
   warnings: { identifier: string; message: string }[];
   warningCount: number;
+  /** A merge preview's basis (see modelBasis): given back, the import checks it still holds. */
+  basis?: string;
 }
 
 const MAX_ITEMS = 500;

@@ -7,11 +7,13 @@ import { HttpContextFactory } from '../common/http-context';
 import { saveUpload } from '../common/uploads';
 import type { KartastoConfig } from '../config/kartasto-config';
 import { ImportService } from './import.service';
+import { isBasis } from './model-basis';
 import { sniffFormat, type ImportFormat } from './read-import-file';
 import { isUuid } from '../common/ids';
 
 /**
  * POST /api/imports?into=MODEL_ID | organizationId=ORG&name=NAME, &mode=preview|apply,
+ * &basis=BASIS (a merge's preview basis: the import refuses if the model changed since),
  * body = the file. Answers 202 with the job; GET /api/imports/:id reports its progress.
  */
 @Controller('api/imports')
@@ -35,6 +37,7 @@ export class ImportController {
       mode?: string;
       format?: string;
       fileName?: string;
+      basis?: string;
     },
   ) {
     const ctx = await this.http.signedIn(req, reply);
@@ -42,6 +45,8 @@ export class ImportController {
     if (mode !== 'preview' && mode !== 'apply') throw validation('mode must be preview or apply.');
     if (q.format && q.format !== 'exchange' && q.format !== 'csv')
       throw validation('format must be exchange or csv.');
+    if (q.basis !== undefined && (!q.into || !isBasis(q.basis)))
+      throw validation('basis is the "basis" of a merge preview of the same model (into=…).');
     const organizationId = await this.imports.authorize(ctx, q.into, q.organizationId);
     const maxBytes = this.config.MAX_UPLOAD_MB * 1024 * 1024;
     const filePath = await saveUpload(req, maxBytes);
@@ -58,6 +63,7 @@ export class ImportController {
       maxBytes,
       requestId: ctx.requestId,
       deleteFile: true,
+      basis: q.basis,
     });
     return reply.code(202).send({ jobId, status: 'running' });
   }

@@ -7,6 +7,7 @@ import { DomainError, forbidden } from '../common/domain-error';
 import type { RequestContext } from '../common/request-context';
 import { ModelAccessService } from '../models/model-access.service';
 import { previewMerge, type ImportPreview } from './import-preview';
+import { changedSincePreview, lockModelRows, modelBasis } from './model-basis';
 import { readModelDocument } from './model-document.reader';
 import { writeModelDocument, type WriteSummary } from './model-document.writer';
 import { readFolderHints, readImportFile, type ImportFormat } from './read-import-file';
@@ -26,6 +27,11 @@ export interface ImportRequest {
   requestId?: string;
   /** Remove the file when done (uploads). */
   deleteFile?: boolean;
+  /**
+   * A merge's preview basis (ImportPreview.basis): the import refuses with CONFLICT when the
+   * model has changed since. Without it the merge applies to the model as it finds it.
+   */
+  basis?: string;
 }
 
 export interface ImportOutcome {
@@ -78,13 +84,27 @@ export class ImportService {
         onProgress: (done, total) => progress('parse', done, total),
       });
       progress('preview', 0, 1);
-      const current = req.intoModelId
-        ? await readModelDocument(this.db.manager, req.intoModelId)
-        : emptyModelDocument();
-      const preview = previewMerge(current, doc);
-      if (req.mode === 'preview')
-        return { modelId: req.intoModelId ?? null, preview, summary: null };
+      if (req.mode === 'preview') {
+        // The basis is taken before the model is read: an edit in between makes the import
+        // refuse, never pass unseen.
+        const basis = req.intoModelId
+          ? await modelBasis(this.db.manager, req.intoModelId)
+          : undefined;
+        const current = req.intoModelId
+          ? await readModelDocument(this.db.manager, req.intoModelId)
+          : emptyModelDocument();
+        const preview = previewMerge(current, doc);
+        return { modelId: req.intoModelId ?? null, preview: { ...preview, basis }, summary: null };
+      }
       const result = await this.db.transaction(async (em) => {
+        let current = emptyModelDocument();
+        if (req.intoModelId) {
+          await lockModelRows(em, req.intoModelId);
+          if (req.basis !== undefined && (await modelBasis(em, req.intoModelId)) !== req.basis)
+            throw changedSincePreview(req.intoModelId);
+          current = await readModelDocument(em, req.intoModelId);
+        }
+        const preview = previewMerge(current, doc);
         const modelId = req.intoModelId ?? (await this.createModel(em, req, doc));
         const summary = await writeModelDocument(em, doc, {
           modelId,
@@ -93,9 +113,9 @@ export class ImportService {
           onProgress: (done, total) => progress('write', done, total),
         });
         await this.recordImport(em, req, modelId, summary, preview);
-        return { modelId, summary };
+        return { modelId, summary, preview };
       });
-      return { modelId: result.modelId, preview, summary: result.summary };
+      return result;
     } finally {
       if (req.deleteFile) await rm(req.filePath, { force: true });
     }

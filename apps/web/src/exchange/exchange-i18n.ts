@@ -36,6 +36,8 @@ const en = {
   warnings:
     '{{count}} relationships are not allowed by ArchiMate 3.2; they are imported as the file has them:',
   failed: 'The file was refused and nothing was written.',
+  changedSincePreview:
+    'Someone changed the model after this preview, so nothing was written. Preview the file again to see their changes, then import.',
   done: 'Imported: {{elements}} elements, {{relationships}} relationships, {{views}} views.',
   openModel: 'Open the model',
   missingNote: 'Items not in the file are kept; the import never deletes.',
@@ -71,6 +73,8 @@ const fi: Texts = {
   itemsTruncated: 'Vain ensimmäiset kohteet luetellaan.',
   warnings: '{{count}} suhdetta ei ole ArchiMate 3.2:n sallimia; ne tuodaan sellaisinaan:',
   failed: 'Tiedosto hylättiin eikä mitään tallennettu.',
+  changedSincePreview:
+    'Joku muutti mallia tämän esikatselun jälkeen, joten mitään ei tallennettu. Esikatsele tiedosto uudelleen nähdäksesi muutokset ja tuo sitten.',
   done: 'Tuotu: {{elements}} elementtiä, {{relationships}} suhdetta, {{views}} näkymää.',
   openModel: 'Avaa malli',
   missingNote: 'Tiedostosta puuttuvat kohteet säilyvät; tuonti ei koskaan poista.',
@@ -105,6 +109,8 @@ const sv: Texts = {
   itemsTruncated: 'Endast de första posterna visas.',
   warnings: '{{count}} samband tillåts inte av ArchiMate 3.2; de importeras som i filen:',
   failed: 'Filen avvisades och inget sparades.',
+  changedSincePreview:
+    'Någon ändrade modellen efter den här förhandsvisningen, så inget sparades. Förhandsvisa filen igen för att se ändringarna och importera sedan.',
   done: 'Importerat: {{elements}} element, {{relationships}} samband, {{views}} vyer.',
   openModel: 'Öppna modellen',
   missingNote: 'Poster som saknas i filen behålls; importen raderar aldrig.',

@@ -36,8 +36,10 @@ export function ImportDialog({ modelId, organizationId, organizationName, onClos
     if (!file) return;
     setStartError(null);
     setMode(next);
+    // The import checks that the model is still as this preview found it.
+    const basis = next === 'apply' ? job?.preview?.basis : undefined;
     try {
-      setJobId(await startImport(file, target, next));
+      setJobId(await startImport(file, target, next, basis));
     } catch (e) {
       setStartError((e as Error).message);
       setJobId(null);
@@ -105,8 +107,14 @@ export function ImportDialog({ modelId, organizationId, organizationName, onClos
       )}
       {job?.status === 'failed' && (
         <div className="error" role="alert" data-testid="import-error">
-          <p>{t('failed')}</p>
-          <p>{job.error?.message}</p>
+          {job.error?.code === 'CONFLICT' ? (
+            <p>{t('changedSincePreview')}</p>
+          ) : (
+            <>
+              <p>{t('failed')}</p>
+              <p>{job.error?.message}</p>
+            </>
+          )}
         </div>
       )}
       {job?.status === 'succeeded' && job.preview && !finishedApply && <Preview job={job} />}

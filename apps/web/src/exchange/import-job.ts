@@ -28,6 +28,8 @@ export interface ImportJob {
     itemsTruncated: boolean;
     warnings: { identifier: string; message: string }[];
     warningCount: number;
+    /** A merge preview's basis: the import refuses if the model has changed since. */
+    basis?: string;
   } | null;
   summary: { elements: number; relationships: number; views: number } | null;
   error: { code: string; message: string; line?: number; identifier?: string } | null;
@@ -50,10 +52,14 @@ export async function startImport(
   file: File,
   target: ImportTarget,
   mode: 'preview' | 'apply',
+  /** The basis of the preview the architect saw, when merging. */
+  basis?: string,
 ): Promise<string> {
   const q = new URLSearchParams({ mode, fileName: file.name });
-  if (target.intoModelId) q.set('into', target.intoModelId);
-  else {
+  if (target.intoModelId) {
+    q.set('into', target.intoModelId);
+    if (basis) q.set('basis', basis);
+  } else {
     q.set('organizationId', target.organizationId ?? '');
     if (target.name) q.set('name', target.name);
   }
