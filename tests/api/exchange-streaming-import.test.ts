@@ -313,6 +313,77 @@ line two&#13;\\n is not a break&#9;\\t</documentation>
     }
   });
 
+  /** Elements of about 400 bytes each, and a relationship from each to the next. */
+  const manyElements = (count: number) => {
+    const elements = Array.from(
+      { length: count },
+      (_, i) =>
+        `<element identifier="e${i}" xsi:type="ApplicationComponent"><name xml:lang="fi">Järjestelmä ${i}</name><documentation xml:lang="fi">${'Kuvaus. '.repeat(40)}</documentation></element>`,
+    ).join('\n');
+    const relationships = Array.from(
+      { length: count - 1 },
+      (_, i) =>
+        `<relationship identifier="r${i}" xsi:type="Flow" source="e${i}" target="e${i + 1}"/>`,
+    ).join('\n');
+    return `<elements>${elements}</elements><relationships>${relationships}</relationships>`;
+  };
+
+  it('sends a table’s rows in one COPY statement for as long as they come', async () => {
+    // Counts statements and their rows; ENABLE ALWAYS fires even with key triggers off.
+    await db.query(`
+      CREATE TABLE copy_statement (tbl text, rows int);
+      CREATE FUNCTION count_copy_statement() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN INSERT INTO copy_statement SELECT TG_TABLE_NAME, count(*) FROM new_rows; RETURN NULL; END $$;
+      CREATE TRIGGER element_statements AFTER INSERT ON element REFERENCING NEW TABLE AS new_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION count_copy_statement();
+      CREATE TRIGGER relationship_statements AFTER INSERT ON relationship REFERENCING NEW TABLE AS new_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION count_copy_statement();
+      ALTER TABLE element ENABLE ALWAYS TRIGGER element_statements;
+      ALTER TABLE relationship ENABLE ALWAYS TRIGGER relationship_statements;`);
+    try {
+      const text = model(manyElements(8000));
+      expect(text.length).toBeGreaterThan(3 * 1024 * 1024);
+      const outcome = await importText('one-statement.xml', text);
+      expect(outcome.summary).toMatchObject({ elements: 8000, relationships: 7999 });
+      // Over 3 MB of element rows: three batches and more, but one statement.
+      expect(await db.query('SELECT tbl, rows FROM copy_statement ORDER BY tbl')).toEqual([
+        { tbl: 'element', rows: 8000 },
+        { tbl: 'relationship', rows: 7999 },
+      ]);
+    } finally {
+      await db.query(`
+        DROP TRIGGER element_statements ON element;
+        DROP TRIGGER relationship_statements ON relationship;
+        DROP FUNCTION count_copy_statement;
+        DROP TABLE copy_statement;`);
+    }
+  });
+
+  it('rolls everything back when the database refuses a row in the middle of a statement', async () => {
+    await db.query(`
+      CREATE FUNCTION refuse_e5000() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.identifier = 'e5000' THEN RAISE EXCEPTION 'refused e5000 on purpose'; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER refuse_e5000 BEFORE INSERT ON element FOR EACH ROW EXECUTE FUNCTION refuse_e5000();
+      ALTER TABLE element ENABLE ALWAYS TRIGGER refuse_e5000;`);
+    try {
+      const before = await rowCounts(db);
+      await expect(importText('refused-row.xml', model(manyElements(8000)))).rejects.toThrow(
+        /refused e5000 on purpose/,
+      );
+      expect(await rowCounts(db)).toEqual(before);
+    } finally {
+      await db.query(`DROP TRIGGER refuse_e5000 ON element; DROP FUNCTION refuse_e5000;`);
+    }
+    // The pool's connections are clean: the next import works.
+    const next = await importText(
+      'after-refusal.xml',
+      model(
+        '<elements><element identifier="x" xsi:type="Goal"><name>X</name></element></elements>',
+      ),
+    );
+    expect(next.summary).toMatchObject({ elements: 1 });
+  });
+
   it('refuses a file whose last view dangles after megabytes of rows went out, and writes nothing', async () => {
     const elements = Array.from(
       { length: 4000 },

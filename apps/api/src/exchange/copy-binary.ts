@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
@@ -122,6 +123,7 @@ export class CopyBatch {
     this.codes = t.types.map((type) => CODES[type]);
   }
 
+  /** Rows encoded since the batch began or was last taken. */
   get rows(): number {
     return this.rowCount;
   }
@@ -200,6 +202,7 @@ export class CopyBatch {
     const out = this.bytes.subarray(0, this.used);
     this.bytes = Buffer.allocUnsafe(this.capacity);
     this.used = 0;
+    this.rowCount = 0;
     return out;
   }
 
@@ -239,12 +242,15 @@ function writeUuid(b: Buffer, at: number, id: string, table: string): void {
   }
 }
 
-/** Runs one COPY … FROM STDIN (FORMAT binary) with the given finished batches. */
-export async function copyBinary(
+/**
+ * Starts a COPY … FROM STDIN (FORMAT binary) and gives its stream at once. Bytes written to it
+ * wait in the stream until the database is ready for them, so a statement may be queued behind
+ * the one running and fed meanwhile. `done` settles when the statement has.
+ */
+export function startCopy(
   client: PoolClient,
   t: CopyTable,
-  batches: Iterable<Buffer>,
-): Promise<void> {
+): { stream: Writable; done: Promise<void> } {
   const stream = client.query(
     copyFrom(`COPY ${t.table} (${t.names.join(', ')}) FROM STDIN (FORMAT binary)`),
   );
@@ -252,6 +258,16 @@ export async function copyBinary(
     stream.on('finish', resolve);
     stream.on('error', reject);
   });
+  return { stream, done };
+}
+
+/** Runs one COPY … FROM STDIN (FORMAT binary) with the given finished batches. */
+export async function copyBinary(
+  client: PoolClient,
+  t: CopyTable,
+  batches: Iterable<Buffer>,
+): Promise<void> {
+  const { stream, done } = startCopy(client, t);
   try {
     for (const bytes of batches) if (!stream.write(bytes)) await once(stream, 'drain');
     stream.end();

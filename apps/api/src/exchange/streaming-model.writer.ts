@@ -8,7 +8,8 @@ import type {
 } from '@kartasto/metamodel';
 import type { PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
-import { COPY_BATCH_BYTES, CopyBatch, copyBinary } from './copy-binary';
+import type { Writable } from 'node:stream';
+import { COPY_BATCH_BYTES, CopyBatch, startCopy } from './copy-binary';
 import { NewModelPreview, type ImportPreview } from './import-preview';
 import type { WriteSummary } from './model-document.writer';
 import { ruleViolation } from './read-import-file';
@@ -46,12 +47,25 @@ const TABLES = [
 /** Bytes a batch has room for past COPY_BATCH_BYTES, where it is shipped. */
 const ROW_ROOM = 64 * 1024;
 
-/** Statements waiting for the database before the reader is held back. */
+/** Batches shipped but not yet handed to the connection before the reader is held back. */
 const MAX_WAITING = 4;
+
+/** One COPY statement and what is still on its way to the connection. */
+interface Statement {
+  t: TableSpec;
+  batch: CopyBatch;
+  stream: Writable;
+  done: Promise<void>;
+  settled: boolean;
+  unsent: number;
+}
 
 /**
  * COPY statements that run one after another on the transaction's connection while the caller
- * goes on reading: the database stores one batch while the next is parsed.
+ * goes on reading: the database stores one batch while the next is parsed. Batches of the same
+ * table go on in the same statement for as long as that table's rows come: between statements
+ * the database waits until the busy reader has noticed that one ended and sent the next, which
+ * left it idle for about a tenth of a large import when each batch was a statement of its own.
  */
 class CopyQueue {
   /**
@@ -60,8 +74,13 @@ class CopyQueue {
    * instead, the garbage collector copied every one of them, twice).
    */
   private readonly batches = new Map<TableSpec, CopyBatch>();
-  private readonly waiting: Promise<void>[] = [];
-  private tail: Promise<void> = Promise.resolve();
+  /** The statement that takes the next batch of its table. */
+  private open: Statement | undefined;
+  /** Every statement started and not yet settled, in order. */
+  private readonly running: Statement[] = [];
+  private unsent = 0;
+  private wake: (() => void) | undefined;
+  private failure: unknown;
   private stopped = false;
 
   constructor(private readonly client: PoolClient) {}
@@ -77,41 +96,86 @@ class CopyQueue {
     if (batch.size >= COPY_BATCH_BYTES) this.ship(t);
   }
 
+  /** Sends the rows gathered for a table: in the open statement if it is that table's. */
   ship(t: TableSpec): void {
-    const batch = this.batches.get(t);
-    if (!batch?.rows) return;
-    this.batches.delete(t);
-    const data = batch.finish();
     // Once stopped (the import failed), nothing more may reach the connection: the transaction
     // is about to roll back, and a statement after the ROLLBACK would run on its own.
-    const job = this.tail.then(() =>
-      this.stopped ? undefined : copyBinary(this.client, t, [data]),
-    );
-    job.catch(() => undefined); // the error surfaces from drain() or finish()
-    this.tail = job;
-    this.waiting.push(job);
-  }
-
-  /** Holds the caller while too many statements wait for the database. */
-  async drain(): Promise<void> {
-    while (this.waiting.length > MAX_WAITING) await this.waiting.shift();
-  }
-
-  /** Ships what is left, tables in the order given, and waits for all of it. */
-  async flush(order: readonly TableSpec[]): Promise<void> {
-    this.shipAll(order);
-    this.waiting.length = 0;
-    await this.tail;
+    if (this.stopped) return;
+    const batch = this.batches.get(t);
+    if (!batch?.rows) return;
+    if (this.open?.t !== t) {
+      this.close();
+      this.open = this.start(t, batch);
+    }
+    this.send(this.open, batch.take());
   }
 
   shipAll(order: readonly TableSpec[]): void {
     for (const t of order) this.ship(t);
   }
 
-  /** Stops shipping and waits until the connection is free again; errors are the caller's. */
+  private start(t: TableSpec, batch: CopyBatch): Statement {
+    const { stream, done } = startCopy(this.client, t);
+    const statement: Statement = { t, batch, stream, done, settled: false, unsent: 0 };
+    this.running.push(statement);
+    done
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      })
+      .finally(() => {
+        statement.settled = true;
+        this.unsent -= statement.unsent;
+        statement.unsent = 0;
+        this.running.splice(this.running.indexOf(statement), 1);
+        this.wake?.();
+      });
+    return statement;
+  }
+
+  private send(statement: Statement, bytes: Buffer): void {
+    statement.unsent++;
+    this.unsent++;
+    statement.stream.write(bytes, () => {
+      if (statement.unsent === 0) return; // settled meanwhile
+      statement.unsent--;
+      this.unsent--;
+      this.wake?.();
+    });
+  }
+
+  /** Ends the open statement with the rows left for its table and the format's trailer. */
+  private close(): void {
+    const statement = this.open;
+    if (!statement) return;
+    this.open = undefined;
+    this.batches.delete(statement.t);
+    this.send(statement, statement.batch.finish());
+    statement.stream.end();
+  }
+
+  /** Holds the caller while too many batches wait for the connection; a failure surfaces here. */
+  async drain(): Promise<void> {
+    while (this.unsent > MAX_WAITING && this.failure === undefined)
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    this.wake = undefined;
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  /** Ships what is left, tables in the order given, and waits for all of it. */
+  async flush(order: readonly TableSpec[]): Promise<void> {
+    this.shipAll(order);
+    this.close();
+    await Promise.all(this.running.map((s) => s.done));
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  /** Stops shipping, cancels what is under way, and waits until the connection is free again. */
   async stop(): Promise<void> {
     this.stopped = true;
-    await this.tail.catch(() => undefined);
+    this.open = undefined;
+    const running = [...this.running];
+    for (const s of running) if (!s.settled) s.stream.destroy(new Error('The import stopped.'));
+    await Promise.allSettled(running.map((s) => s.done));
   }
 }
 
