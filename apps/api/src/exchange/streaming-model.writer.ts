@@ -47,6 +47,9 @@ const TABLES = [
 /** Bytes a batch has room for past COPY_BATCH_BYTES, where it is shipped. */
 const ROW_ROOM = 64 * 1024;
 
+/** Bytes of the very first batch of an import. */
+const FIRST_BATCH_BYTES = 64 * 1024;
+
 /** Batches shipped but not yet handed to the connection before the reader is held back. */
 const MAX_WAITING = 4;
 
@@ -93,7 +96,9 @@ class CopyQueue {
       this.batches.set(t, batch);
     }
     batch.add(row);
-    if (batch.size >= COPY_BATCH_BYTES) this.ship(t);
+    // The first rows go out early: until then the database has nothing to do.
+    if (batch.size >= (this.open || this.running.length ? COPY_BATCH_BYTES : FIRST_BATCH_BYTES))
+      this.ship(t);
   }
 
   /** Sends the rows gathered for a table: in the open statement if it is that table's. */
