@@ -7,6 +7,7 @@ import { openDatabase } from '../../apps/api/src/database/data-source';
 import { ExportService } from '../../apps/api/src/exchange/export.service';
 import { ImportService } from '../../apps/api/src/exchange/import.service';
 import { previewMerge } from '../../apps/api/src/exchange/import-preview';
+import { relaxKeyChecks } from '../../apps/api/src/exchange/model-rows';
 import { parseExchange } from '@kartasto/exchange';
 import { emptyModelDocument } from '@kartasto/metamodel';
 import { ModelAccessService } from '../../apps/api/src/models/model-access.service';
@@ -245,9 +246,9 @@ line two&#13;\\n is not a break&#9;\\t</documentation>
     expect(outcome.preview).toEqual(expected);
   });
 
-  it('writes after reading instead, with every key checked, when the database role is not a superuser', async () => {
+  it('stores while reading, with every key checked at the commit, when the database role is not a superuser', async () => {
     // A deployment's own PostgreSQL usually gives Kartasto a plain role, which may not switch
-    // key triggers off: then the model is written once the file has been read.
+    // key triggers off: then the keys are checked when the transaction commits.
     const role = `kartasto_app_${process.pid}`;
     await db.query(`CREATE ROLE ${role} LOGIN PASSWORD 'app' NOSUPERUSER`);
     await db.query(`GRANT ALL ON ALL TABLES IN SCHEMA public TO ${role}`);
@@ -285,15 +286,21 @@ line two&#13;\\n is not a break&#9;\\t</documentation>
     <connection identifier="c" xsi:type="Relationship" relationshipRef="r-later" source="n-a" target="n-b"/>
   </view></diagrams></views>`),
       );
-      const outcome = await plainImporter.run({
-        userId,
-        organizationId,
-        format: 'exchange',
-        mode: 'apply',
-        filePath,
-        fileName: 'plain-role.xml',
-        maxBytes: 50 * 1024 * 1024,
-      });
+      const phases = new Set<string>();
+      const outcome = await plainImporter.run(
+        {
+          userId,
+          organizationId,
+          format: 'exchange',
+          mode: 'apply',
+          filePath,
+          fileName: 'plain-role.xml',
+          maxBytes: 50 * 1024 * 1024,
+        },
+        (phase) => phases.add(phase),
+      );
+      // Stored while read, as for a superuser: no separate write of the whole document.
+      expect([...phases]).toEqual(['parse', 'store', 'write']);
       expect(outcome.summary).toMatchObject({
         elements: 2,
         relationships: 2,
@@ -308,6 +315,21 @@ line two&#13;\\n is not a break&#9;\\t</documentation>
         sourceId: 'r-later',
         targetId: 'a',
       });
+      // The keys are deferred, not off: a row pointing nowhere fails the commit.
+      await expect(
+        plain.transaction(async (em) => {
+          expect(await relaxKeyChecks(em)).toBe('deferred');
+          await em.query(
+            `INSERT INTO element (model_id, identifier, type, folder_id)
+             VALUES ($1, 'stray', 'Goal', gen_random_uuid())`,
+            [outcome.modelId],
+          );
+        }),
+      ).rejects.toMatchObject({ code: '23503' });
+      const [{ n }] = await db.query(
+        `SELECT count(*)::int AS n FROM element WHERE identifier = 'stray'`,
+      );
+      expect(n).toBe(0);
     } finally {
       await plain.destroy();
     }

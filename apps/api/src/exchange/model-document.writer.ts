@@ -15,7 +15,7 @@ import {
   folderRow,
   propertyDefinitionRow,
   relationshipRow,
-  skipKeyTriggers,
+  relaxKeyChecks,
   transactionClient,
   viewDrawingRows,
   viewRow,
@@ -143,7 +143,7 @@ export async function writeModelDocument(
     items: T[],
     deps: (item: T) => (string | undefined)[],
   ) => (client && !merge ? items : dependencyOrder(items, deps));
-  if (client && !merge) await skipKeyTriggers(em);
+  if (client && !merge) await relaxKeyChecks(em);
   const existing = merge ? await existingIds(em, modelId) : new Map<string, string>();
   const ids = new Map<string, string>();
   const idOf = (identifier: string | undefined) =>

@@ -261,15 +261,21 @@ export function viewDrawingRows(
  * reference resolves, or the file is refused and the transaction rolled back), and at ids made
  * here. Re-checking each foreign key row by row doubled the write time of a 50,000-element
  * import, so when the database role may (superuser: the embedded database) the checks are
- * skipped for the rest of this transaction, as pg_restore does. CHECK, NOT NULL and unique
- * constraints still apply. Says whether the checks are off.
+ * skipped for the rest of this transaction, as pg_restore does. A plain role (a deployment's
+ * own PostgreSQL) defers them to the commit instead: rows may then go out in any order, and
+ * every key is still checked. CHECK, NOT NULL and unique constraints apply at once either way.
+ * Says which it did.
  */
-export async function skipKeyTriggers(em: EntityManager): Promise<boolean> {
+export async function relaxKeyChecks(em: EntityManager): Promise<'skipped' | 'deferred'> {
   const [{ rolsuper }] = await em.query(
     'SELECT rolsuper FROM pg_roles WHERE rolname = current_user',
   );
-  if (rolsuper) await em.query('SET LOCAL session_replication_role = replica');
-  return rolsuper;
+  if (rolsuper) {
+    await em.query('SET LOCAL session_replication_role = replica');
+    return 'skipped';
+  }
+  await em.query('SET CONSTRAINTS ALL DEFERRED');
+  return 'deferred';
 }
 
 /** The raw pg connection of the caller's transaction, for COPY; none outside a transaction. */

@@ -26,7 +26,7 @@ import {
   folderRow,
   propertyDefinitionRow,
   relationshipRow,
-  skipKeyTriggers,
+  relaxKeyChecks,
   transactionClient,
   viewDrawingRows,
   viewRow,
@@ -211,8 +211,8 @@ interface Stored {
  * and view goes out with COPY as soon as the reader has it, so parsing and the database work
  * side by side, and nothing keeps the whole document (read with `retain: false`). Foreign keys
  * cannot be checked statement by statement here (rows refer to rows of later statements), so
- * this needs {@link skipKeyTriggers}; {@link open} says when that is not possible and the caller
- * writes the finished document instead.
+ * they are skipped or deferred to the commit ({@link relaxKeyChecks}). {@link open} gives no
+ * writer outside a transaction; the caller then writes the finished document instead.
  *
  * Elements and relationships come before <organizations> in the file, so their folders come
  * from the hints; {@link finish} compares them with the folders the reader finally assigned and
@@ -249,7 +249,8 @@ export class StreamingModelWriter implements ExchangeSink {
     opts: StreamingWriteOptions,
   ): Promise<StreamingModelWriter | undefined> {
     const client = await transactionClient(em);
-    if (!client || !(await skipKeyTriggers(em))) return undefined;
+    if (!client) return undefined;
+    await relaxKeyChecks(em);
     const rows = { modelId: opts.modelId, userId: opts.userId };
     return new StreamingModelWriter(em, new CopyQueue(client), rows);
   }
