@@ -57,7 +57,11 @@ const MAX_WAITING = 4;
 interface Statement {
   t: TableSpec;
   batch: CopyBatch;
-  stream: Writable;
+  /** Bytes shipped before the statement could start (the one before it still running). */
+  early: Buffer[];
+  /** The stream, once the statement has started. */
+  stream?: Writable;
+  ended: boolean;
   done: Promise<void>;
   settled: boolean;
   unsent: number;
@@ -79,8 +83,10 @@ class CopyQueue {
   private readonly batches = new Map<TableSpec, CopyBatch>();
   /** The statement that takes the next batch of its table. */
   private open: Statement | undefined;
-  /** Every statement started and not yet settled, in order. */
+  /** Every statement made and not yet settled, in order. */
   private readonly running: Statement[] = [];
+  /** Settles when the last statement made has. */
+  private tail: Promise<void> = Promise.resolve();
   private unsent = 0;
   private wake: (() => void) | undefined;
   private failure: unknown;
@@ -119,28 +125,54 @@ class CopyQueue {
     for (const t of order) this.ship(t);
   }
 
+  /** A statement that starts once the one before it has ended; bytes shipped meanwhile wait. */
   private start(t: TableSpec, batch: CopyBatch): Statement {
-    const { stream, done } = startCopy(this.client, t);
-    const statement: Statement = { t, batch, stream, done, settled: false, unsent: 0 };
-    this.running.push(statement);
-    done
-      .catch((error: unknown) => {
+    const statement: Statement = {
+      t,
+      batch,
+      early: [],
+      ended: false,
+      done: Promise.resolve(),
+      settled: false,
+      unsent: 0,
+    };
+    const before = this.tail;
+    statement.done = (async () => {
+      await before;
+      try {
+        if (this.stopped) throw new Error('The import stopped.');
+        // After a failure the transaction is aborted: nothing more is sent.
+        if (this.failure !== undefined) throw this.failure;
+        const { stream, done } = startCopy(this.client, t);
+        statement.stream = stream;
+        for (const bytes of statement.early.splice(0)) this.write(statement, bytes);
+        if (statement.ended) stream.end();
+        await done;
+      } catch (error) {
         this.failure ??= error;
-      })
-      .finally(() => {
+        throw error;
+      } finally {
         statement.settled = true;
         this.unsent -= statement.unsent;
         statement.unsent = 0;
         this.running.splice(this.running.indexOf(statement), 1);
         this.wake?.();
-      });
+      }
+    })();
+    this.tail = statement.done.catch(() => undefined);
+    this.running.push(statement);
     return statement;
   }
 
   private send(statement: Statement, bytes: Buffer): void {
     statement.unsent++;
     this.unsent++;
-    statement.stream.write(bytes, () => {
+    if (statement.stream) this.write(statement, bytes);
+    else statement.early.push(bytes);
+  }
+
+  private write(statement: Statement, bytes: Buffer): void {
+    statement.stream!.write(bytes, () => {
       if (statement.unsent === 0) return; // settled meanwhile
       statement.unsent--;
       this.unsent--;
@@ -155,7 +187,8 @@ class CopyQueue {
     this.open = undefined;
     this.batches.delete(statement.t);
     this.send(statement, statement.batch.finish());
-    statement.stream.end();
+    statement.ended = true;
+    statement.stream?.end();
   }
 
   /** Holds the caller while too many batches wait for the connection; a failure surfaces here. */
@@ -179,7 +212,9 @@ class CopyQueue {
     this.stopped = true;
     this.open = undefined;
     const running = [...this.running];
-    for (const s of running) if (!s.settled) s.stream.destroy(new Error('The import stopped.'));
+    // A statement not started yet never starts; one still taking rows is cancelled (CopyFail);
+    // one whose rows are all sent is left to finish.
+    for (const s of running) if (!s.ended) s.stream?.destroy(new Error('The import stopped.'));
     await Promise.allSettled(running.map((s) => s.done));
   }
 }
