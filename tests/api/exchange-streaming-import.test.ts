@@ -315,7 +315,8 @@ line two&#13;\\n is not a break&#9;\\t</documentation>
         sourceId: 'r-later',
         targetId: 'a',
       });
-      // The keys are deferred, not off: a row pointing nowhere fails the commit.
+      // The keys are deferred, not off: a row pointing nowhere is taken, then fails the commit.
+      let taken = false;
       await expect(
         plain.transaction(async (em) => {
           expect(await relaxKeyChecks(em)).toBe('deferred');
@@ -324,8 +325,10 @@ line two&#13;\\n is not a break&#9;\\t</documentation>
              VALUES ($1, 'stray', 'Goal', gen_random_uuid())`,
             [outcome.modelId],
           );
+          taken = true;
         }),
       ).rejects.toMatchObject({ code: '23503' });
+      expect(taken).toBe(true);
       const [{ n }] = await db.query(
         `SELECT count(*)::int AS n FROM element WHERE identifier = 'stray'`,
       );

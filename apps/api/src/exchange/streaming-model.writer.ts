@@ -57,11 +57,18 @@ const MAX_WAITING = 4;
 interface Statement {
   t: TableSpec;
   batch: CopyBatch;
-  /** Bytes shipped before the statement could start (the one before it still running). */
-  early: Buffer[];
+  /**
+   * Bytes not yet handed to the stream. They go one buffer at a time, so that the COPY stream
+   * never holds more than one: it cannot take more once the database has refused the statement.
+   */
+  queue: Buffer[];
+  writing: boolean;
   /** The stream, once the statement has started. */
   stream?: Writable;
+  /** All its rows are shipped; the stream ends once they are written. */
   ended: boolean;
+  /** The database refused it: its stream takes nothing more. */
+  failed: boolean;
   done: Promise<void>;
   settled: boolean;
   unsent: number;
@@ -130,8 +137,10 @@ class CopyQueue {
     const statement: Statement = {
       t,
       batch,
-      early: [],
+      queue: [],
+      writing: false,
       ended: false,
+      failed: false,
       done: Promise.resolve(),
       settled: false,
       unsent: 0,
@@ -144,9 +153,9 @@ class CopyQueue {
         // After a failure the transaction is aborted: nothing more is sent.
         if (this.failure !== undefined) throw this.failure;
         const { stream, done } = startCopy(this.client, t);
+        stream.on('error', () => (statement.failed = true));
         statement.stream = stream;
-        for (const bytes of statement.early.splice(0)) this.write(statement, bytes);
-        if (statement.ended) stream.end();
+        this.pump(statement);
         await done;
       } catch (error) {
         this.failure ??= error;
@@ -165,18 +174,32 @@ class CopyQueue {
   }
 
   private send(statement: Statement, bytes: Buffer): void {
+    // After a failure the bytes have nowhere to go; drain() or flush() reports it.
+    if (statement.failed || this.failure !== undefined) return;
     statement.unsent++;
     this.unsent++;
-    if (statement.stream) this.write(statement, bytes);
-    else statement.early.push(bytes);
+    statement.queue.push(bytes);
+    this.pump(statement);
   }
 
-  private write(statement: Statement, bytes: Buffer): void {
-    statement.stream!.write(bytes, () => {
-      if (statement.unsent === 0) return; // settled meanwhile
-      statement.unsent--;
-      this.unsent--;
+  /** Hands a started statement its next buffer once the last one is written; ends it after all. */
+  private pump(statement: Statement): void {
+    const stream = statement.stream;
+    if (!stream || statement.writing || statement.failed || stream.destroyed) return;
+    const bytes = statement.queue.shift();
+    if (bytes === undefined) {
+      if (statement.ended && !stream.writableEnded) stream.end();
+      return;
+    }
+    statement.writing = true;
+    stream.write(bytes, () => {
+      statement.writing = false;
+      if (statement.unsent > 0) {
+        statement.unsent--;
+        this.unsent--;
+      }
       this.wake?.();
+      this.pump(statement);
     });
   }
 
@@ -188,7 +211,7 @@ class CopyQueue {
     this.batches.delete(statement.t);
     this.send(statement, statement.batch.finish());
     statement.ended = true;
-    statement.stream?.end();
+    this.pump(statement);
   }
 
   /** Holds the caller while too many batches wait for the connection; a failure surfaces here. */
@@ -214,7 +237,8 @@ class CopyQueue {
     const running = [...this.running];
     // A statement not started yet never starts; one still taking rows is cancelled (CopyFail);
     // one whose rows are all sent is left to finish.
-    for (const s of running) if (!s.ended) s.stream?.destroy(new Error('The import stopped.'));
+    for (const s of running)
+      if (!s.ended && !s.failed) s.stream?.destroy(new Error('The import stopped.'));
     await Promise.allSettled(running.map((s) => s.done));
   }
 }
