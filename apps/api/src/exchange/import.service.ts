@@ -99,8 +99,8 @@ export class ImportService {
       const result = await this.db.transaction(async (em) => {
         let current = emptyModelDocument();
         if (req.intoModelId) {
-          await lockModelRows(em, req.intoModelId);
-          if (req.basis !== undefined && (await modelBasis(em, req.intoModelId)) !== req.basis)
+          const basis = await lockModelRows(em, req.intoModelId);
+          if (req.basis !== undefined && basis !== req.basis)
             throw changedSincePreview(req.intoModelId);
           current = await readModelDocument(em, req.intoModelId);
         }

@@ -70,7 +70,6 @@ interface Statement {
   /** The database refused it: its stream takes nothing more. */
   failed: boolean;
   done: Promise<void>;
-  settled: boolean;
   unsent: number;
 }
 
@@ -98,6 +97,8 @@ class CopyQueue {
   private wake: (() => void) | undefined;
   private failure: unknown;
   private stopped = false;
+  /** Whether any rows have been shipped yet. */
+  private shipped = false;
 
   constructor(private readonly client: PoolClient) {}
 
@@ -110,8 +111,7 @@ class CopyQueue {
     }
     batch.add(row);
     // The first rows go out early: until then the database has nothing to do.
-    if (batch.size >= (this.open || this.running.length ? COPY_BATCH_BYTES : FIRST_BATCH_BYTES))
-      this.ship(t);
+    if (batch.size >= (this.shipped ? COPY_BATCH_BYTES : FIRST_BATCH_BYTES)) this.ship(t);
   }
 
   /** Sends the rows gathered for a table: in the open statement if it is that table's. */
@@ -125,6 +125,7 @@ class CopyQueue {
       this.close();
       this.open = this.start(t, batch);
     }
+    this.shipped = true;
     this.send(this.open, batch.take());
   }
 
@@ -142,7 +143,6 @@ class CopyQueue {
       ended: false,
       failed: false,
       done: Promise.resolve(),
-      settled: false,
       unsent: 0,
     };
     const before = this.tail;
@@ -161,7 +161,6 @@ class CopyQueue {
         this.failure ??= error;
         throw error;
       } finally {
-        statement.settled = true;
         this.unsent -= statement.unsent;
         statement.unsent = 0;
         this.running.splice(this.running.indexOf(statement), 1);
