@@ -440,7 +440,11 @@ class ExchangeReader {
     // Prefixed names are checked once the tag's declarations are bound: gathered here, so the
     // attributes (an object the parser gives no shape of its own) are walked only once.
     const prefixed = this.prefixedNames;
-    for (const key in attributes) {
+    // The attributes object has no fixed shape (the parser makes it without a prototype): its
+    // keys as an array are quicker to walk than for…in, which takes a fresh key list each time.
+    const keys = Object.keys(attributes);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       if (key.charCodeAt(0) === 120 /* x */ && (key === 'xmlns' || key.startsWith('xmlns:'))) {
         if (scope === parent) scope = Object.create(parent) as Scope;
         this.declare(scope, key === 'xmlns' ? '' : key.slice(6), attributes[key].trim());
