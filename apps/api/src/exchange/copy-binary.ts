@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import type { RowIdSequence } from './row-id-sequence';
 
 /**
  * PostgreSQL's binary COPY format. A large import writes its rows this way: the database takes
@@ -116,6 +117,8 @@ export class CopyBatch {
   constructor(
     readonly t: CopyTable,
     private readonly capacity = COPY_BATCH_BYTES,
+    /** Where a uuid column's number comes from (see RowIdSequence); else uuids are text. */
+    private readonly ids?: RowIdSequence,
   ) {
     this.bytes = Buffer.allocUnsafe(Math.max(capacity, HEADER.length + TRAILER_BYTES));
     HEADER.copy(this.bytes, 0);
@@ -156,7 +159,10 @@ export class CopyBatch {
       switch (codes[i]) {
         case UUID:
           writeInt32(b, at, 16);
-          writeUuid(b, at + 4, value as string, this.t.table);
+          if (typeof value === 'string') writeUuid(b, at + 4, value, this.t.table);
+          else if (typeof value === 'number' && this.ids?.has(value))
+            this.ids.write(b, at + 4, value);
+          else throw this.misfit(i, value, 'a UUID');
           at += 20;
           break;
         case TEXT: {

@@ -279,7 +279,7 @@ export async function writeModelDocument(
   const connectionRows: unknown[][][] = [];
   await writeRows(em, client, VIEW_NODE, function* () {
     for (const v of doc.views) {
-      const drawing = viewDrawingRows(v, idOf(v.id), idOf, ordered);
+      const drawing = viewDrawingRows(v, idOf(v.id), idOf, { order: ordered });
       connectionRows.push(drawing.connections);
       yield* drawing.nodes;
     }

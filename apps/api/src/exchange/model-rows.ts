@@ -82,7 +82,10 @@ export interface RowContext {
   userId: string | null;
 }
 
-type Id = string | null;
+/** A row's id: a UUID, or a number standing for one (see RowIdSequence). */
+export type RowId = string | number;
+
+type Id = RowId | null;
 
 export const propertyDefinitionRow =
   (c: RowContext) =>
@@ -221,17 +224,18 @@ export type RowOrder = <T extends { id: string }>(
 /**
  * One view's node and connection rows, with new ids for its nodes and connections (they are only
  * referred to from their own view). `idOf` gives the ids of the elements, relationships and
- * views they show.
+ * views they show; `order` puts rows after the rows they depend on, where that matters;
+ * `makeId` makes the new ids.
  */
 export function viewDrawingRows(
   v: ViewDoc,
   viewId: Id,
   idOf: (identifier: string | undefined) => Id,
-  order: RowOrder = (items) => items,
+  { order = (items) => items, makeId = newId }: { order?: RowOrder; makeId?: () => RowId } = {},
 ): { nodes: unknown[][]; connections: unknown[][] } {
-  const local = new Map<string, string>();
-  for (const n of v.nodes) local.set(n.id, newId());
-  for (const c of v.connections) local.set(c.id, newId());
+  const local = new Map<string, RowId>();
+  for (const n of v.nodes) local.set(n.id, makeId());
+  for (const c of v.connections) local.set(c.id, makeId());
   const nodeIds = new Set(v.nodes.map((n) => n.id));
   const end = (ref: string): [Id, Id] =>
     nodeIds.has(ref) ? [local.get(ref)!, null] : [null, local.get(ref) ?? null];

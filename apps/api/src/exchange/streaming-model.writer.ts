@@ -13,6 +13,7 @@ import { COPY_BATCH_BYTES, CopyBatch, startCopy } from './copy-binary';
 import { NewModelPreview, type ImportPreview } from './import-preview';
 import type { WriteSummary } from './model-document.writer';
 import { ruleViolation } from './read-import-file';
+import { RowIdSequence } from './row-id-sequence';
 import {
   ELEMENT,
   FOLDER,
@@ -22,7 +23,6 @@ import {
   VIEW_CONNECTION,
   VIEW_NODE,
   elementRow,
-  newId,
   folderRow,
   propertyDefinitionRow,
   relationshipRow,
@@ -100,13 +100,16 @@ class CopyQueue {
   /** Whether any rows have been shipped yet. */
   private shipped = false;
 
-  constructor(private readonly client: PoolClient) {}
+  constructor(
+    private readonly client: PoolClient,
+    private readonly ids: RowIdSequence,
+  ) {}
 
   add(t: TableSpec, row: unknown[]): void {
     let batch = this.batches.get(t);
     if (!batch) {
       // Room for a batch's last row past the mark without growing, unless it is a long one.
-      batch = new CopyBatch(t, COPY_BATCH_BYTES + ROW_ROOM);
+      batch = new CopyBatch(t, COPY_BATCH_BYTES + ROW_ROOM, this.ids);
       this.batches.set(t, batch);
     }
     batch.add(row);
@@ -252,8 +255,8 @@ export interface StreamingWriteOptions {
  * IdSlot), so finding it costs no lookup of its own.
  */
 interface Stored {
-  /** The row's id in the database, made when the identifier is first met. */
-  id: string;
+  /** The row's id (see RowIdSequence), made when the identifier is first met. */
+  id: number;
   /** What it has been stored as, or undefined while it is only referred to. */
   kind: 'element' | 'relationship' | 'view' | undefined;
   /** An element's type, for checking relationships against the ArchiMate table. */
@@ -286,7 +289,7 @@ export class StreamingModelWriter implements ExchangeSink {
   /** Each folder's place in the file (its id may still change until the end). */
   private readonly ordinalOf = new Map<FolderDoc, number>();
   /** Folder ids by ordinal: a hint may name a folder before it is read. */
-  private readonly folderIds: string[] = [];
+  private readonly folderIds: number[] = [];
   /** Relationships with an end further on, and their place among the relationships. */
   private readonly deferred: [RelationshipDoc, number][] = [];
   /** identifier -> folder ordinal, read from the file's <organizations> ahead of time. */
@@ -299,6 +302,7 @@ export class StreamingModelWriter implements ExchangeSink {
   private constructor(
     private readonly em: EntityManager,
     private readonly queue: CopyQueue,
+    private readonly ids: RowIdSequence,
     private readonly rows: RowContext,
   ) {}
 
@@ -310,7 +314,8 @@ export class StreamingModelWriter implements ExchangeSink {
     if (!client) return undefined;
     await relaxKeyChecks(em);
     const rows = { modelId: opts.modelId, userId: opts.userId };
-    return new StreamingModelWriter(em, new CopyQueue(client), rows);
+    const ids = new RowIdSequence();
+    return new StreamingModelWriter(em, new CopyQueue(client, ids), ids, rows);
   }
 
   /** Folder hints (see folderHints in @kartasto/exchange); set before the first row. */
@@ -318,8 +323,10 @@ export class StreamingModelWriter implements ExchangeSink {
     this.hints = hints;
   }
 
+  private readonly takeId = () => this.ids.take();
+
   private record(): Stored {
-    const stored: Stored = { id: newId(), kind: undefined, filed: -1 };
+    const stored: Stored = { id: this.ids.take(), kind: undefined, filed: -1 };
     this.all.push(stored);
     return stored;
   }
@@ -345,9 +352,9 @@ export class StreamingModelWriter implements ExchangeSink {
     return stored;
   }
 
-  private folderId(ordinal: number): string | null {
+  private folderId(ordinal: number): number | null {
     if (ordinal < 0) return null;
-    return (this.folderIds[ordinal] ??= newId());
+    return (this.folderIds[ordinal] ??= this.ids.take());
   }
 
   private ordinal(folder: FolderDoc | undefined): number {
@@ -355,7 +362,7 @@ export class StreamingModelWriter implements ExchangeSink {
   }
 
   /** Files a row: in the reader's folder when it has said so already, else in the hinted one. */
-  private fileInto(entry: Stored, identifier: string): string | null {
+  private fileInto(entry: Stored, identifier: string): number | null {
     entry.filed =
       entry.folder === undefined ? (this.hints.get(identifier) ?? -1) : this.ordinal(entry.folder);
     return this.folderId(entry.filed);
@@ -422,7 +429,9 @@ export class StreamingModelWriter implements ExchangeSink {
     this.preview.add('view', v.id, v.name);
     const viewId = entry.id;
     this.queue.add(VIEW, viewRow(v, viewId, this.fileInto(entry, v.id), this.rows));
-    const drawing = viewDrawingRows(v, viewId, (ref) => (ref ? this.storedOf(ref).id : null));
+    const drawing = viewDrawingRows(v, viewId, (ref) => (ref ? this.storedOf(ref).id : null), {
+      makeId: this.takeId,
+    });
     for (const row of drawing.nodes) this.queue.add(VIEW_NODE, row);
     for (const row of drawing.connections) this.queue.add(VIEW_CONNECTION, row);
     this.counts.nodes += v.nodes.length;
@@ -450,7 +459,7 @@ export class StreamingModelWriter implements ExchangeSink {
     entry: Stored,
     source: Stored,
     target: Stored,
-    folderId: string | null,
+    folderId: number | null,
   ): void {
     const violation = ruleViolation(r, this.endType(source), this.endType(target));
     if (violation) this.preview.violation(at, violation);
@@ -513,8 +522,9 @@ export class StreamingModelWriter implements ExchangeSink {
       if (entry.kind === undefined) continue;
       const folder = this.ordinal(entry.folder);
       if (entry.filed === folder) continue;
-      moves[entry.kind].ids.push(entry.id);
-      moves[entry.kind].folders.push(this.folderId(folder));
+      moves[entry.kind].ids.push(this.ids.text(entry.id));
+      const folderId = this.folderId(folder);
+      moves[entry.kind].folders.push(folderId === null ? null : this.ids.text(folderId));
     }
     let refiled = 0;
     for (const [table, { ids, folders }] of Object.entries(moves)) {

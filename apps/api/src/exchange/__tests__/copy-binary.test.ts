@@ -1,4 +1,5 @@
 import { CopyBatch, type CopyTable } from '../copy-binary';
+import { RowIdSequence } from '../row-id-sequence';
 
 const TABLE: CopyTable = {
   table: 'sample',
@@ -117,6 +118,22 @@ describe('CopyBatch (binary COPY)', () => {
     for (const value of values) batch.add([ID, null, value, null, null, null]);
     const rows = decode(batch.finish(), TABLE);
     expect(rows.map((r) => r[2])).toEqual(values.map((v) => JSON.parse(JSON.stringify(v))));
+  });
+
+  it('writes a number in a uuid column as the id its sequence stands for', () => {
+    const ids = new RowIdSequence();
+    const [a, b] = [ids.take(), ids.take()];
+    const batch = new CopyBatch(TABLE, 64, ids);
+    batch.add([a, 'first', null, 1, 1, true]);
+    batch.add([ID, 'text id', null, 2, 2, false]);
+    batch.add([b, 'second', null, 3, 3, false]);
+    const rows = decode(batch.finish(), TABLE);
+    expect(rows.map((r) => r[0])).toEqual([ids.text(a), ID, ids.text(b)]);
+    // A number the sequence has not handed out, or any number without a sequence, is refused.
+    expect(() => batch.add([2, 'x', null, 1, 1, true])).toThrow('sample.id: 2 is not a UUID');
+    expect(() => new CopyBatch(TABLE).add([a, 'x', null, 1, 1, true])).toThrow(
+      'sample.id: 0 is not a UUID',
+    );
   });
 
   it('refuses values that do not fit their column instead of sending them', () => {
