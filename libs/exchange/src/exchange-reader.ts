@@ -1,8 +1,8 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import {
   ACCESS_TYPES,
-  isElementType,
-  isRelationshipType,
+  elementTypeNamed,
+  relationshipTypeNamed,
   type ElementDoc,
   type FolderDoc,
   type FontDoc,
@@ -327,10 +327,15 @@ class ExchangeReader {
         id,
       );
     }
-    const entry: IdEntry =
-      viewId === undefined
-        ? { kind, line: this.parser.line }
-        : { kind, line: this.parser.line, viewId };
+    // Every entry has every field from the start: one shape for all, nothing added later.
+    const entry: IdEntry = {
+      kind,
+      line: this.parser.line,
+      viewId,
+      slot: undefined,
+      concept: undefined,
+      filed: false,
+    };
     this.ids.set(id, entry);
     return entry;
   }
@@ -729,11 +734,12 @@ class ExchangeReader {
 
   private openElement(tag: Tag): Frame {
     const [id, entry] = this.requireEntry(tag, 'element');
-    const type = this.localType(tag);
-    if (!type || !isElementType(type)) {
+    const named = this.localType(tag);
+    const type = named === undefined ? undefined : elementTypeNamed(named);
+    if (!type) {
       this.fail(
         'UNKNOWN_TYPE',
-        `element "${id}" has type "${type ?? '(none)'}", which is not an ArchiMate 3.1 element type.`,
+        `element "${id}" has type "${named ?? '(none)'}", which is not an ArchiMate 3.1 element type.`,
         id,
       );
     }
@@ -747,11 +753,12 @@ class ExchangeReader {
 
   private openRelationship(tag: Tag): Frame {
     const [id, entry] = this.requireEntry(tag, 'relationship');
-    const type = this.localType(tag);
-    if (!type || !isRelationshipType(type)) {
+    const named = this.localType(tag);
+    const type = named === undefined ? undefined : relationshipTypeNamed(named);
+    if (!type) {
       this.fail(
         'UNKNOWN_TYPE',
-        `relationship "${id}" has type "${type ?? '(none)'}", which is not an ArchiMate relationship type.`,
+        `relationship "${id}" has type "${named ?? '(none)'}", which is not an ArchiMate relationship type.`,
         id,
       );
     }

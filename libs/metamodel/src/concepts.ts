@@ -12,12 +12,7 @@ export const LAYERS = [
 export type Layer = (typeof LAYERS)[number];
 
 export type Aspect =
-  | 'active-structure'
-  | 'behavior'
-  | 'passive-structure'
-  | 'motivation'
-  | 'composite'
-  | 'junction';
+  'active-structure' | 'behavior' | 'passive-structure' | 'motivation' | 'composite' | 'junction';
 
 /** Every ArchiMate 3.2 element type with its exchange-format name, layer and aspect. */
 export const ELEMENT_TYPE_DEFS = [
@@ -123,4 +118,21 @@ export function isElementType(value: string): value is ElementType {
 }
 export function isRelationshipType(value: string): value is RelationshipType {
   return relationshipTypeSet.has(value);
+}
+
+const elementTypeByName = new Map<string, ElementType>(ELEMENT_TYPES.map((t) => [t, t]));
+const relationshipTypeByName = new Map<string, RelationshipType>(
+  RELATIONSHIP_TYPES.map((t) => [t, t]),
+);
+
+/**
+ * The element type named `value`, as this module spells it; undefined if none. A reader keeping
+ * a type from its input keeps this one: a string cut from a large text may keep that text alive.
+ */
+export function elementTypeNamed(value: string): ElementType | undefined {
+  return elementTypeByName.get(value);
+}
+/** The relationship type named `value`, as this module spells it (see elementTypeNamed). */
+export function relationshipTypeNamed(value: string): RelationshipType | undefined {
+  return relationshipTypeByName.get(value);
 }

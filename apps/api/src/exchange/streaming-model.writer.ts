@@ -326,7 +326,14 @@ export class StreamingModelWriter implements ExchangeSink {
   private readonly takeId = () => this.ids.take();
 
   private record(): Stored {
-    const stored: Stored = { id: this.ids.take(), kind: undefined, filed: -1 };
+    // Every field from the start: one shape for all records, nothing added later.
+    const stored: Stored = {
+      id: this.ids.take(),
+      kind: undefined,
+      type: undefined,
+      filed: -1,
+      folder: undefined,
+    };
     this.all.push(stored);
     return stored;
   }
