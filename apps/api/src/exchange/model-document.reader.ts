@@ -9,11 +9,12 @@ import type {
 } from '@kartasto/metamodel';
 import type { EntityManager } from 'typeorm';
 
-const clean = <T extends object>(o: T): T => {
-  for (const k of Object.keys(o) as (keyof T)[])
-    if (o[k] === null || o[k] === undefined) delete o[k];
-  return o;
-};
+/**
+ * A row as pg gives it. A document's optional fields are set only when its row has them:
+ * deleting keys afterwards would leave every object a slow dictionary.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Row = Record<string, any>;
 
 /**
  * Reads a stored model back into a ModelDocument (identifiers as stored), the inverse of
@@ -88,44 +89,42 @@ export async function readModelDocument(
 
   const nodesByView = new Map<string, ViewNodeDoc[]>();
   for (const n of nodeRows) {
-    const list = nodesByView.get(n.view_id) ?? [];
-    list.push(
-      clean({
-        id: n.identifier,
-        kind: n.kind,
-        parentId: n.parent ?? undefined,
-        order: n.sort_order,
-        elementId: n.element ?? undefined,
-        viewRefId: n.view_ref ?? undefined,
-        label: n.label,
-        documentation: n.documentation,
-        bounds: { x: n.x, y: n.y, width: n.width, height: n.height },
-        style: n.style,
-        properties: n.properties,
-        pinned: n.pinned || undefined,
-      }) as ViewNodeDoc,
-    );
-    nodesByView.set(n.view_id, list);
+    const node: ViewNodeDoc = {
+      id: n.identifier,
+      kind: n.kind,
+      order: n.sort_order,
+      label: n.label,
+      documentation: n.documentation,
+      bounds: { x: n.x, y: n.y, width: n.width, height: n.height },
+      style: n.style,
+      properties: n.properties,
+    };
+    if (n.parent !== null) node.parentId = n.parent;
+    if (n.element !== null) node.elementId = n.element;
+    if (n.view_ref !== null) node.viewRefId = n.view_ref;
+    if (n.pinned) node.pinned = true;
+    const list = nodesByView.get(n.view_id);
+    if (list) list.push(node);
+    else nodesByView.set(n.view_id, [node]);
   }
   const connsByView = new Map<string, ViewConnectionDoc[]>();
   for (const c of connRows) {
-    const list = connsByView.get(c.view_id) ?? [];
-    list.push(
-      clean({
-        id: c.identifier,
-        kind: c.kind,
-        relationshipId: c.relationship ?? undefined,
-        sourceId: c.source,
-        targetId: c.target,
-        bendpoints: c.bendpoints,
-        label: c.label,
-        documentation: c.documentation,
-        style: c.style,
-        properties: c.properties,
-        order: c.sort_order,
-      }) as ViewConnectionDoc,
-    );
-    connsByView.set(c.view_id, list);
+    const connection: ViewConnectionDoc = {
+      id: c.identifier,
+      kind: c.kind,
+      sourceId: c.source,
+      targetId: c.target,
+      bendpoints: c.bendpoints,
+      label: c.label,
+      documentation: c.documentation,
+      style: c.style,
+      properties: c.properties,
+      order: c.sort_order,
+    };
+    if (c.relationship !== null) connection.relationshipId = c.relationship;
+    const list = connsByView.get(c.view_id);
+    if (list) list.push(connection);
+    else connsByView.set(c.view_id, [connection]);
   }
 
   return {
@@ -141,58 +140,58 @@ export async function readModelDocument(
         type: d.data_type as ModelDocument['propertyDefinitions'][number]['type'],
       }),
     ),
-    folders: folderRows.map(
-      (f: Record<string, never>) =>
-        clean({
-          id: f.identifier,
-          parentId: f.parent ?? undefined,
-          name: f.name,
-          documentation: f.documentation,
-          order: f.sort_order,
-        }) as FolderDoc,
-    ),
-    elements: elementRows.map(
-      (e: Record<string, never>) =>
-        clean({
-          id: e.identifier,
-          type: e.type,
-          name: e.name,
-          documentation: e.documentation,
-          properties: e.properties,
-          specialization: e.specialization ?? undefined,
-          folderId: e.folder ?? undefined,
-        }) as ElementDoc,
-    ),
-    relationships: relRows.map(
-      (r: Record<string, never>) =>
-        clean({
-          id: r.identifier,
-          type: r.type,
-          sourceId: r.source,
-          targetId: r.target,
-          name: r.name,
-          documentation: r.documentation,
-          properties: r.properties,
-          accessType: r.access_type ?? undefined,
-          influenceStrength: r.influence_strength ?? undefined,
-          isDirected: r.is_directed ?? undefined,
-          specialization: r.specialization ?? undefined,
-          folderId: r.folder ?? undefined,
-        }) as RelationshipDoc,
-    ),
-    views: viewRows.map(
-      (v: Record<string, never>) =>
-        clean({
-          id: v.identifier,
-          kind: v.kind,
-          name: v.name,
-          documentation: v.documentation,
-          viewpoint: v.viewpoint ?? undefined,
-          properties: v.properties,
-          folderId: v.folder ?? undefined,
-          nodes: nodesByView.get(v.id) ?? [],
-          connections: connsByView.get(v.id) ?? [],
-        }) as ViewDoc,
-    ),
+    folders: folderRows.map((f: Row) => {
+      const folder: FolderDoc = {
+        id: f.identifier,
+        name: f.name,
+        documentation: f.documentation,
+        order: f.sort_order,
+      };
+      if (f.parent !== null) folder.parentId = f.parent;
+      return folder;
+    }),
+    elements: elementRows.map((e: Row) => {
+      const element: ElementDoc = {
+        id: e.identifier,
+        type: e.type,
+        name: e.name,
+        documentation: e.documentation,
+        properties: e.properties,
+      };
+      if (e.specialization !== null) element.specialization = e.specialization;
+      if (e.folder !== null) element.folderId = e.folder;
+      return element;
+    }),
+    relationships: relRows.map((r: Row) => {
+      const relationship: RelationshipDoc = {
+        id: r.identifier,
+        type: r.type,
+        sourceId: r.source,
+        targetId: r.target,
+        name: r.name,
+        documentation: r.documentation,
+        properties: r.properties,
+      };
+      if (r.access_type !== null) relationship.accessType = r.access_type;
+      if (r.influence_strength !== null) relationship.influenceStrength = r.influence_strength;
+      if (r.is_directed !== null) relationship.isDirected = r.is_directed;
+      if (r.specialization !== null) relationship.specialization = r.specialization;
+      if (r.folder !== null) relationship.folderId = r.folder;
+      return relationship;
+    }),
+    views: viewRows.map((v: Row) => {
+      const view: ViewDoc = {
+        id: v.identifier,
+        kind: v.kind,
+        name: v.name,
+        documentation: v.documentation,
+        properties: v.properties,
+        nodes: nodesByView.get(v.id) ?? [],
+        connections: connsByView.get(v.id) ?? [],
+      };
+      if (v.viewpoint !== null) view.viewpoint = v.viewpoint;
+      if (v.folder !== null) view.folderId = v.folder;
+      return view;
+    }),
   };
 }
