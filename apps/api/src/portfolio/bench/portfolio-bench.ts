@@ -127,7 +127,7 @@ export async function runPortfolioBench(
   log: (s: string) => void = console.log,
 ): Promise<BenchRow[]> {
   let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
   const dataDir = join(tmpdir(), `kartasto-portfolio-bench-${process.pid}`);
   const embedded = process.env.DATABASE_URL
     ? null
