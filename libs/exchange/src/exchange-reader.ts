@@ -237,6 +237,18 @@ function plainAttr(tag: Tag, name: string): string | undefined {
   return tag.attributes[name];
 }
 
+/** Strings this long or longer are cut from another as a view into it (V8's SlicedString). */
+const SLICED_MIN = 13;
+
+/**
+ * `text` as a string of its own. A long attribute value is a slice of the chunk of input it was
+ * read from, and keeping it would keep the whole chunk (a megabyte) alive. Identifiers are kept
+ * until the file ends; with Archi's 35-character ones that kept all of a large file's text.
+ */
+function own(text: string): string {
+  return text.length < SLICED_MIN ? text : (' ' + text).slice(1);
+}
+
 function langOf(tag: Tag): string {
   // The xml prefix is bound for good (declaring it otherwise is refused).
   return tag.attributes['xml:lang']?.trim() ?? '';
@@ -315,7 +327,8 @@ class ExchangeReader {
       this.fail('MISSING_ATTRIBUTE', `<${tag.local}> has no identifier attribute.${hint}`);
     }
     this.checkNcName(id, `the ${KIND_WORDS[kind]} identifier`);
-    return [id, this.register(id, kind, viewId)];
+    const kept = own(id);
+    return [kept, this.register(kept, kind, viewId)];
   }
 
   private register(id: string, kind: IdKind, viewId?: string): IdEntry {
@@ -832,7 +845,7 @@ class ExchangeReader {
     if (ref !== undefined) {
       if (explicitId !== undefined) {
         this.checkNcName(explicitId, 'the organization item identifier');
-        this.register(explicitId, 'item');
+        this.register(own(explicitId), 'item');
       }
       this.expect(ref, ANY_KIND, 'an organization item (identifierRef)', (entry) =>
         this.assignFolder(ref, entry, enclosingFolder),
@@ -845,12 +858,12 @@ class ExchangeReader {
     if (enclosingFolder !== undefined) folder.parentId = enclosingFolder.id;
     if (explicitId !== undefined) {
       this.checkNcName(explicitId, 'the folder identifier');
-      this.register(explicitId, 'folder');
+      folder.id = own(explicitId);
+      this.register(folder.id, 'folder');
       // A folder made earlier may have been given this id: it takes another before anything
       // is filed in this one, so its contents stay told apart by id.
-      const clash = this.generatedFolders.get(explicitId);
+      const clash = this.generatedFolders.get(folder.id);
       if (clash) this.renameFolder(clash);
-      folder.id = explicitId;
     } else {
       // Deterministic: the same file always yields the same folder ids. Paths can repeat (a
       // folder inside a filed item), so the id is made unique among folders at once.

@@ -68,12 +68,14 @@ function relationshipType(s, t, cache) {
 
 /**
  * Writes the file and returns what it holds. Counts: `elements` (a multiple of `viewSize`),
- * `relationships`, `views` (at most elements / viewSize).
+ * `relationships`, `views` (at most elements / viewSize). `idPrefix` goes before every element,
+ * relationship, view, node and connection identifier (Archi writes "id-" and 32 hex digits).
  */
 export async function generateExchange(
   path,
-  { elements = 50_000, relationships = 100_000, views = 1_000, viewSize = 50 } = {},
+  { elements = 50_000, relationships = 100_000, views = 1_000, viewSize = 50, idPrefix = '' } = {},
 ) {
+  const p = idPrefix;
   const out = createWriteStream(path);
   let buffer = '';
   const write = async (s) => {
@@ -106,7 +108,7 @@ export async function generateExchange(
 `);
   for (let i = 0; i < elements; i++) {
     const w = i % FI.length;
-    let x = `    <element identifier="e${i}" xsi:type="${typeOf(i)}">
+    let x = `    <element identifier="${p}e${i}" xsi:type="${typeOf(i)}">
       <name xml:lang="fi">${esc(FI[w])}järjestelmä ${i}</name>
       <name xml:lang="en">${EN[w]} system ${i}</name>
 `;
@@ -134,7 +136,7 @@ export async function generateExchange(
           : type === 'Association'
             ? ' isDirected="true"'
             : '';
-    let x = `    <relationship identifier="r${i}" xsi:type="${type}" source="e${s}" target="e${t}"${extra}`;
+    let x = `    <relationship identifier="${p}r${i}" xsi:type="${type}" source="${p}e${s}" target="${p}e${t}"${extra}`;
     if (i % 3 === 0) {
       x += `>
       <name xml:lang="fi">käyttää ${i}</name>
@@ -154,7 +156,7 @@ export async function generateExchange(
   const byType = new Map();
   for (let i = 0; i < elements; i++) {
     const list = byType.get(typeOf(i)) ?? [];
-    list.push(`e${i}`);
+    list.push(`${p}e${i}`);
     byType.set(typeOf(i), list);
   }
   const folder = async (id, fi, en, members) => {
@@ -177,13 +179,13 @@ export async function generateExchange(
     'f-rel',
     'Suhteet',
     'Relations',
-    Array.from({ length: relationships }, (_, i) => `r${i}`),
+    Array.from({ length: relationships }, (_, i) => `${p}r${i}`),
   );
   await folder(
     'f-views',
     'Näkymät',
     'Views',
-    Array.from({ length: views }, (_, v) => `v${v}`),
+    Array.from({ length: views }, (_, v) => `${p}v${v}`),
   );
   await write(`  </organizations>
   <propertyDefinitions>
@@ -206,13 +208,13 @@ export async function generateExchange(
   let connectionCount = 0;
   for (let v = 0; v < views; v++) {
     const first = v * viewSize;
-    let x = `      <view identifier="v${v}" xsi:type="Diagram"${v % 4 === 0 ? ' viewpoint="Application Cooperation"' : ''}>
+    let x = `      <view identifier="${p}v${v}" xsi:type="Diagram"${v % 4 === 0 ? ' viewpoint="Application Cooperation"' : ''}>
         <name xml:lang="fi">Näkymä ${v}</name>
         <name xml:lang="en">View ${v}</name>
         <documentation xml:lang="fi">Näkymän ${v} kuvaus</documentation>
 `;
     const node = (k, ax, ay, w, h, body = '') =>
-      `        <node identifier="v${v}-n${k}" xsi:type="Element" elementRef="e${first + k}" x="${ax}" y="${ay}" w="${w}" h="${h}">
+      `        <node identifier="${p}v${v}-n${k}" xsi:type="Element" elementRef="${p}e${first + k}" x="${ax}" y="${ay}" w="${w}" h="${h}">
           <style lineWidth="1"><lineColor r="92" g="92" b="92"/><fillColor r="181" g="255" b="255" a="100"/><font name="Segoe UI" size="9"><color r="0" g="0" b="0"/></font></style>
 ${body}        </node>
 `;
@@ -222,14 +224,14 @@ ${body}        </node>
     x += node(0, 20, 20, 300, 140, nested);
     for (let k = 3; k < viewSize; k++) x += node(k, at(k + 2)[0], at(k + 2)[1] + 100, 120, 55);
     if (v > 0 && v % 10 === 0)
-      x += `        <node identifier="v${v}-ref" xsi:type="Label" x="20" y="620" w="200" h="40">
+      x += `        <node identifier="${p}v${v}-ref" xsi:type="Label" x="20" y="620" w="200" h="40">
           <label xml:lang="fi">Katso näkymä ${v - 1}</label>
-          <viewRef ref="v${v - 1}"/>
+          <viewRef ref="${p}v${v - 1}"/>
         </node>
 `;
     nodeCount += viewSize + (v > 0 && v % 10 === 0 ? 1 : 0);
     for (const [i, s, t] of inBlock.get(v) ?? []) {
-      x += `        <connection identifier="v${v}-c${i}" xsi:type="Relationship" relationshipRef="r${i}" source="v${v}-n${s - first}" target="v${v}-n${t - first}"`;
+      x += `        <connection identifier="${p}v${v}-c${i}" xsi:type="Relationship" relationshipRef="${p}r${i}" source="${p}v${v}-n${s - first}" target="${p}v${v}-n${t - first}"`;
       if (i % 5 === 0)
         x += `>
           <style lineWidth="1"><lineColor r="0" g="0" b="0"/></style>
