@@ -172,6 +172,46 @@ describe('importing an exchange file into a new model while reading it', () => {
     expect(await folderOf('view', outcome.modelId!, 'v-later')).toBe('Näkymät');
   });
 
+  it('gives the new rows UUIDv7 ids of one sequence, growing in the order they were made', async () => {
+    const outcome = await importText(
+      'ids.xml',
+      model(`
+  <elements>
+    <element identifier="e1" xsi:type="BusinessActor"><name>1</name></element>
+    <element identifier="e2" xsi:type="BusinessRole"><name>2</name></element>
+  </elements>
+  <relationships>
+    <relationship identifier="r1" xsi:type="Assignment" source="e1" target="e2"/>
+  </relationships>
+  <organizations><item><label>Toimijat</label><item identifierRef="e1"/></item></organizations>
+  <views><diagrams>
+    <view identifier="v1" xsi:type="Diagram"><name>Näkymä</name>
+      <node identifier="n1" xsi:type="Element" elementRef="e1" x="0" y="0" w="120" h="55"/>
+      <node identifier="n2" xsi:type="Element" elementRef="e2" x="200" y="0" w="120" h="55"/>
+      <connection identifier="c1" xsi:type="Relationship" relationshipRef="r1" source="n1" target="n2"/>
+    </view>
+  </diagrams></views>`),
+    );
+    const rows: { id: string; identifier: string }[] = await db.query(
+      `SELECT id::text, identifier FROM element WHERE model_id = $1
+       UNION ALL SELECT id::text, identifier FROM relationship WHERE model_id = $1
+       UNION ALL SELECT id::text, identifier FROM folder WHERE model_id = $1
+       UNION ALL SELECT v.id::text, v.identifier FROM view v WHERE v.model_id = $1
+       UNION ALL SELECT n.id::text, n.identifier FROM view_node n JOIN view v ON v.id = n.view_id WHERE v.model_id = $1
+       UNION ALL SELECT c.id::text, c.identifier FROM view_connection c JOIN view v ON v.id = c.view_id WHERE v.model_id = $1`,
+      [outcome.modelId],
+    );
+    expect(rows).toHaveLength(8);
+    for (const { id } of rows)
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    // One sequence: the same first twelve bytes (the millisecond and the random bits).
+    expect(new Set(rows.map(({ id }) => id.slice(0, 28))).size).toBe(1);
+    // The file's order, in which the rows were made: e1, e2, r1, then the view and its drawing.
+    const idOf = new Map(rows.map((r) => [r.identifier, r.id]));
+    const made = ['e1', 'e2', 'r1', 'v1', 'n1', 'n2', 'c1'].map((i) => idOf.get(i)!);
+    expect([...made].sort()).toEqual(made);
+  });
+
   it('keeps tabs, line breaks, carriage returns, backslashes and quotes exactly as the file has them', async () => {
     // COPY text escapes differ by column type: free text, JSON (names, properties) and ids.
     const outcome = await importText(
