@@ -1,7 +1,8 @@
 // Issue 3, performance: import (parse, validate, write) and export of a large exchange file,
 // median of 3, each step in its own process for its peak RSS; a plain COPY of the same element
 // and relationship rows plus their indexes and keys as the yardstick; the same model with
-// identifiers as Archi writes them, for peak memory; and how fast each hostile file is refused. Goals: import <= 2x COPY, peak RSS <= 1 GB, export <= 5 s, refusals < 1 s.
+// identifiers as Archi writes them, for peak memory; and how fast each hostile file is refused.
+// Goals: import <= 2x COPY, peak RSS <= 1 GB, export <= 5 s, refusals < 1 s.
 import { spawnSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { mkdir, readdir, rm, stat, truncate, copyFile } from 'node:fs/promises';

@@ -12,7 +12,12 @@ export const LAYERS = [
 export type Layer = (typeof LAYERS)[number];
 
 export type Aspect =
-  'active-structure' | 'behavior' | 'passive-structure' | 'motivation' | 'composite' | 'junction';
+  | 'active-structure'
+  | 'behavior'
+  | 'passive-structure'
+  | 'motivation'
+  | 'composite'
+  | 'junction';
 
 /** Every ArchiMate 3.2 element type with its exchange-format name, layer and aspect. */
 export const ELEMENT_TYPE_DEFS = [
