@@ -456,10 +456,9 @@ class ExchangeReader {
     const parent = this.scopes[this.scopes.length - 1];
     let scope = parent;
     // Prefixed names are checked once the tag's declarations are bound: gathered here, so the
-    // attributes (an object the parser gives no shape of its own) are walked only once.
+    // attributes are walked only once. They are an object without a prototype and of no fixed
+    // shape, whose keys as an array are quicker to walk than for…in.
     const prefixed = this.prefixedNames;
-    // The attributes object has no fixed shape (the parser makes it without a prototype): its
-    // keys as an array are quicker to walk than for…in, which takes a fresh key list each time.
     const keys = Object.keys(attributes);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];

@@ -9,9 +9,8 @@ import type {
 } from '@kartasto/metamodel';
 import type { EntityManager } from 'typeorm';
 
-/** A row as pg gives it. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Row = Record<string, any>;
+/** A row as pg gives it: its values are typed `never`, so each fits the field it fills. */
+type Row = Record<string, never>;
 
 /**
  * `doc` with those of `optional`'s fields that its row has (not null). Setting them, instead of
@@ -105,7 +104,7 @@ export async function readModelDocument(
     : [];
 
   const nodesByView = new Map<string, ViewNodeDoc[]>();
-  for (const n of nodeRows) {
+  for (const n of nodeRows as Row[]) {
     const node = withOptional<ViewNodeDoc>(
       {
         id: n.identifier,
@@ -127,7 +126,7 @@ export async function readModelDocument(
     addTo(nodesByView, n.view_id, node);
   }
   const connsByView = new Map<string, ViewConnectionDoc[]>();
-  for (const c of connRows) {
+  for (const c of connRows as Row[]) {
     const connection = withOptional<ViewConnectionDoc>(
       {
         id: c.identifier,

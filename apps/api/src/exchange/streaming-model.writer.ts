@@ -260,11 +260,11 @@ interface Stored {
   /** What it has been stored as, or undefined while it is only referred to. */
   kind: 'element' | 'relationship' | 'view' | undefined;
   /** An element's type, for checking relationships against the ArchiMate table. */
-  type?: string;
+  type: string | undefined;
   /** The folder ordinal (-1: none) the row went out with. */
   filed: number;
   /** The folder the reader files it in, once it has said so. */
-  folder?: FolderDoc;
+  folder: FolderDoc | undefined;
 }
 
 /**
@@ -322,8 +322,6 @@ export class StreamingModelWriter implements ExchangeSink {
   useFolderHints(hints: Map<string, number>): void {
     this.hints = hints;
   }
-
-  private readonly takeId = () => this.ids.take();
 
   private record(): Stored {
     // Every field from the start: one shape for all records, nothing added later.
@@ -437,7 +435,7 @@ export class StreamingModelWriter implements ExchangeSink {
     const viewId = entry.id;
     this.queue.add(VIEW, viewRow(v, viewId, this.fileInto(entry, v.id), this.rows));
     const drawing = viewDrawingRows(v, viewId, (ref) => (ref ? this.storedOf(ref).id : null), {
-      makeId: this.takeId,
+      makeId: () => this.ids.take(),
     });
     for (const row of drawing.nodes) this.queue.add(VIEW_NODE, row);
     for (const row of drawing.connections) this.queue.add(VIEW_CONNECTION, row);
